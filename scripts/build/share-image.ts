@@ -1,0 +1,42 @@
+/**
+ * Makes dist/share.png (1200×630), the Open Graph / Twitter image, from the story's own
+ * graphics: the unit chart of the first unit-chart step, drawn with the same layout code as
+ * the stage (unitsPerMark, unitMarks, unitGrid), with the headline beside it.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { loadContent } from '../../src/lib/content/load';
+import { DEFAULT_LANG } from '../../src/lib/content/editions';
+import { unitGrid, unitMarks, unitsPerMark } from '../../src/lib/charts/units';
+import { formatFigure } from '../../src/lib/format/number';
+import { shareSvg } from './share-svg';
+
+const root = resolve(import.meta.dirname, '../..');
+const { figures, stories } = loadContent(root);
+const story = stories[DEFAULT_LANG];
+if (!story) throw new Error(`no ${DEFAULT_LANG} story`);
+const byId = new Map(figures.map((f) => [f.id, f]));
+const step = story.steps.find((s) => s.stage === 'units');
+const figure = step ? byId.get(step.figures[0]) : undefined;
+if (!figure) throw new Error('the share image needs a step with stage "units"');
+
+const perMark = unitsPerMark([figure.value], 300);
+const count = unitMarks(figure.value, perMark);
+const marks = unitGrid(count.total, { width: 520, height: 430, gap: 3 });
+const svg = shareSvg({
+  title: story.meta.title,
+  figureText: formatFigure(figure, DEFAULT_LANG),
+  label: figure.label.zh,
+  legend: `每格代表${perMark}${figure.unit.zh}${figure.approx ? '；原报道为约数' : ''}`,
+  credit: '数据来源：原报道（记者王雁博）',
+  marks,
+  partial: count.partial,
+});
+const png = new Resvg(svg, {
+  fitTo: { mode: 'width', value: 1200 },
+  font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+}).render();
+writeFileSync(resolve(root, 'dist/share.png'), png.asPng());
+writeFileSync(resolve(root, 'dist/share.svg'), svg);
+console.info(`share image: dist/share.png (${marks.length} marks, ${perMark} per mark)`);

@@ -1,0 +1,50 @@
+/**
+ * Which step is active, derived from where the steps are *now* (never from a history of
+ * observer events): the last step whose top has passed the trigger line.
+ */
+
+export interface Box {
+  top: number;
+  bottom: number;
+}
+
+export interface Active {
+  /** Index of the active step (0 before the story starts). */
+  index: number;
+  /** How far the trigger line has moved through the active step, 0..1. */
+  progress: number;
+  /** False while the trigger line is still above the first step (the reader is in the header). */
+  entered: boolean;
+}
+
+export function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Boxes are in document order; triggerY is in the same coordinates (e.g. viewport px). */
+export function resolveActive(boxes: readonly Box[], triggerY: number): Active {
+  let index = -1;
+  for (let i = 0; i < boxes.length; i++) {
+    if (boxes[i].top <= triggerY) index = i;
+    else break;
+  }
+  if (index < 0) return { index: 0, progress: 0, entered: false };
+  const box = boxes[index];
+  const height = box.bottom - box.top;
+  const progress = height > 0 ? clamp01((triggerY - box.top) / height) : 1;
+  return { index, progress, entered: true };
+}
+
+/** The trigger line, as a fraction of the viewport height, for a viewport width. */
+export function triggerOffset(width: number): number {
+  return width <= 768 ? 0.6 : 0.5;
+}
+
+/** True when two readings differ enough to re-render (progress is quantised to 1/200). */
+export function activeChanged(a: Active, b: Active): boolean {
+  return (
+    a.index !== b.index ||
+    a.entered !== b.entered ||
+    Math.round(a.progress * 200) !== Math.round(b.progress * 200)
+  );
+}

@@ -1,0 +1,40 @@
+/** Pure derivations from the story config: what the stage shows, where sections start. */
+import type { Figure, Step, Story } from '../content/types';
+
+/** The name of the stage state a step asks for; also the stage's data-state attribute. */
+export function stageState(step: Step): string {
+  return `${step.stage}:${step.id}`;
+}
+
+export function figureMap(figures: readonly Figure[]): Map<string, Figure> {
+  return new Map(figures.map((f) => [f.id, f]));
+}
+
+/** The figures a step's stage draws, in order. */
+export function stepFigures(step: Step, figures: ReadonlyMap<string, Figure>): Figure[] {
+  return step.figures.map((id) => {
+    const fig = figures.get(id);
+    if (!fig) throw new Error(`step "${step.id}" refers to unknown figure "${id}"`);
+    return fig;
+  });
+}
+
+/** Section title shown above a step, when the step opens a new section. */
+export function sectionHeading(story: Story, index: number): string | null {
+  const step = story.steps[index];
+  if (!step) return null;
+  if (index > 0 && story.steps[index - 1].section === step.section) return null;
+  return story.sections.find((s) => s.id === step.section)?.title ?? null;
+}
+
+/** Overall reading progress 0..1 from the active step and the progress within it. */
+export function overallProgress(index: number, within: number, count: number, entered: boolean) {
+  if (!entered || count === 0) return 0;
+  return Math.min(1, (index + within) / count);
+}
+
+/** The step a URL hash names, or -1. */
+export function stepIndexFromHash(story: Story, hash: string): number {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return story.steps.findIndex((s) => s.id === id);
+}

@@ -1,0 +1,80 @@
+/** Debian's Chromium through playwright-core, with the flags this closed network needs. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const VIEWPORTS = [
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const;
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Opened {
+  page: Page;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+/** A fresh page at a viewport; console errors and page errors are collected. */
+export async function open(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  url: string,
+  options: { reducedMotion?: boolean; touch?: boolean } = {},
+): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    hasTouch: options.touch ?? viewport.width <= 768,
+    isMobile: false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+/** The id of the step marked aria-current="step". */
+export function currentStep(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => document.querySelector('[aria-current="step"]')?.getAttribute('data-step') ?? null,
+  );
+}
+
+export function stageState(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => document.querySelector('figure[data-stage]')?.getAttribute('data-state') ?? null,
+  );
+}
+
+/** Waits until the current step (and the stage) settle on the given step id. */
+export async function waitForStep(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const cur = document.querySelector('[aria-current="step"]')?.getAttribute('data-step');
+      const state = document.querySelector('figure[data-stage]')?.getAttribute('data-state') ?? '';
+      return cur === want && state.endsWith(':' + want);
+    },
+    id,
+    { timeout: 5000 },
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Serves the built dist/ for the browser tests, under a sub-path (to prove the relative base
+ * works anywhere), on a free loopback port. `npm test` builds dist/ first.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+
+export const SUB_PATH = '/news/2026/maojian/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    storyUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dist = resolve(import.meta.dirname, '../../dist');
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  }
+  const serve = sirv(dist, { dev: false, etag: true });
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(SUB_PATH)) {
+      res.statusCode = 404;
+      res.end('not found');
+      return;
+    }
+    req.url = '/' + url.slice(SUB_PATH.length);
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  project.provide('storyUrl', `http://127.0.0.1:${address.port}${SUB_PATH}`);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}
