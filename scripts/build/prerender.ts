@@ -20,8 +20,8 @@ if (!template.includes('<!--app-html-->') || !template.includes('<!--app-head-->
   throw new Error('dist/index.html lacks the <!--app-head--> / <!--app-html--> markers');
 }
 const { head, body } = server.renderStory(DEFAULT_LANG);
-const html = template
-  .replace('<!--app-head-->', head)
-  .replace('<!--app-html-->', () => body);
+const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', () => body);
 writeFileSync(resolve(dist, 'index.html'), html);
-console.info(`prerendered dist/index.html (${DEFAULT_LANG}, ${(html.length / 1024).toFixed(1)} kB)`);
+console.info(
+  `prerendered dist/index.html (${DEFAULT_LANG}, ${(html.length / 1024).toFixed(1)} kB)`,
+);

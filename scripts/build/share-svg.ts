@@ -26,7 +26,10 @@ export function shareSvg(input: ShareInput): string {
   const font = `font-family="Noto Sans CJK SC, sans-serif"`;
   const title = wrap(input.title, 10)
     .slice(0, 3)
-    .map((line, i) => `<text x="60" y="${130 + i * 64}" font-size="52" font-weight="700" ${font} fill="#1d1d1f">${esc(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="60" y="${130 + i * 64}" font-size="52" font-weight="700" ${font} fill="#1d1d1f">${esc(line)}</text>`,
+    )
     .join('');
   const last = input.marks.length - 1;
   const marks = input.marks

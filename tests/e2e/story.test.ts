@@ -152,7 +152,10 @@ describe('page furniture', () => {
   });
 
   it('has the whole text prerendered: readable with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto(url);
     const steps = await page.$$eval('[data-step]', (els) => els.length);
@@ -186,11 +189,14 @@ describe('page furniture', () => {
 
   it('shows reading progress that grows as the reader scrolls', async () => {
     const { page, close } = await open(browser, { width: 390, height: 844 }, url);
-    const at = () => page.$eval('[role="progressbar"]', (el) => Number(el.getAttribute('aria-valuenow')));
+    const at = () =>
+      page.$eval('[role="progressbar"]', (el) => Number(el.getAttribute('aria-valuenow')));
     expect(await at()).toBe(0);
     await page.keyboard.press('End');
     await page.waitForFunction(
-      () => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) === 100,
+      () =>
+        Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) ===
+        100,
     );
     await close();
   });

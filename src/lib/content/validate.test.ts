@@ -86,10 +86,15 @@ describe('broken figures', () => {
     expect(err.message).toContain(detail);
   });
 
-  it.each(['figures.truncated.json', 'figures.empty.json'])('%s is reported as bad JSON', (file) => {
-    const err = errorOf(() => loadFigures(fixture(file), file));
-    expect(err.message).toMatch(new RegExp(`^${file.replace('.', '\\.')}: field "json": not valid JSON`));
-  });
+  it.each(['figures.truncated.json', 'figures.empty.json'])(
+    '%s is reported as bad JSON',
+    (file) => {
+      const err = errorOf(() => loadFigures(fixture(file), file));
+      expect(err.message).toMatch(
+        new RegExp(`^${file.replace('.', '\\.')}: field "json": not valid JSON`),
+      );
+    },
+  );
 });
 
 describe('editions agree', () => {

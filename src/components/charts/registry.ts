@@ -1,6 +1,6 @@
 /**
- * Stage kind → the component that draws it. Every kind in STAGE_KINDS must have an entry
- * (the Record type makes a missing one a type error). Chart and map components plug in here.
+ * Chart kind → the component that draws it inside the chart layer. Every non-map kind in
+ * STAGE_KINDS must have an entry (the Record type makes a missing one a type error).
  */
 import type { Component } from 'svelte';
 import type { Figure, Lang, StageKind, Step } from '../../lib/content/types';
@@ -16,7 +16,9 @@ export interface StageProps {
   ui: UiText;
 }
 
-export const STAGES: Record<StageKind, Component<StageProps>> = {
+export type ChartKind = Exclude<StageKind, 'map'>;
+
+export const CHARTS: Record<ChartKind, Component<StageProps>> = {
   cover: NumberCards,
   numbers: NumberCards,
   units: NumberCards,
@@ -26,5 +28,4 @@ export const STAGES: Record<StageKind, Component<StageProps>> = {
   cascade: NumberCards,
   loop: NumberCards,
   honours: NumberCards,
-  map: NumberCards,
 };
