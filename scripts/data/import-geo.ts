@@ -19,16 +19,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import type { Bilingual } from '../../src/lib/content/types';
-import type {
-  Feature,
-  FeatureCollection,
-  LineString,
-  LngLat,
-  MultiLineString,
-  MultiPolygon,
-  Point,
-  Polygon,
-  Position,
+import {
+  eachPosition,
+  type Feature,
+  type FeatureCollection,
+  type GeoJSON,
+  type LineString,
+  type LngLat,
+  type MultiLineString,
+  type MultiPolygon,
+  type Point,
+  type Polygon,
+  type Position,
 } from '../../src/lib/geo/geojson';
 import type { Place, PlaceKind, Precision } from '../../src/lib/geo/places';
 import { simplifyLine, simplifyRing } from '../../src/lib/geo/simplify';
@@ -150,10 +152,10 @@ function cleanArea(g: Polygon | MultiPolygon, tolerance: number): MultiPolygon {
   return { type: 'MultiPolygon', coordinates: out };
 }
 
-function countPositions(coords: unknown): number {
-  if (!Array.isArray(coords)) return 0;
-  if (typeof coords[0] === 'number') return 1;
-  return coords.reduce((n: number, c: unknown) => n + countPositions(c), 0);
+function vertices(geo: GeoJSON): number {
+  let n = 0;
+  eachPosition(geo, () => n++);
+  return n;
 }
 
 function inRing(p: Position, ring: Position[]): boolean {
@@ -290,9 +292,24 @@ interface County {
   inReport: string;
 }
 const COUNTIES: County[] = [
-  { id: 'jingshan', adcode: 420882, name: { zh: '京山市', en: 'Jingshan City' }, inReport: '荆门市京山县' },
-  { id: 'pujiang', adcode: 510131, name: { zh: '蒲江县', en: 'Pujiang County' }, inReport: '成都市蒲江县' },
-  { id: 'nanbu', adcode: 511321, name: { zh: '南部县', en: 'Nanbu County' }, inReport: '南充市南部县' },
+  {
+    id: 'jingshan',
+    adcode: 420882,
+    name: { zh: '京山市', en: 'Jingshan City' },
+    inReport: '荆门市京山县',
+  },
+  {
+    id: 'pujiang',
+    adcode: 510131,
+    name: { zh: '蒲江县', en: 'Pujiang County' },
+    inReport: '成都市蒲江县',
+  },
+  {
+    id: 'nanbu',
+    adcode: 511321,
+    name: { zh: '南部县', en: 'Nanbu County' },
+    inReport: '南充市南部县',
+  },
 ];
 
 function countySrc(adcode: number): Feature<Polygon | MultiPolygon> {
@@ -310,17 +327,18 @@ function countySeat(adcode: number): LngLat {
 const studyTour = collection(
   COUNTIES.flatMap((c) => {
     const src = countySrc(c.adcode);
-    if (src.properties.name !== c.name.zh) throw new Error(`adcode ${c.adcode} is not ${c.name.zh}`);
+    if (src.properties.name !== c.name.zh)
+      throw new Error(`adcode ${c.adcode} is not ${c.name.zh}`);
     const base = { id: c.id, adcode: c.adcode, name: c.name.zh, name_en: c.name.en };
     return [
       feature(
         { ...base, kind: 'county-outline', name_in_report: c.inReport },
         cleanArea(src.geometry, TOLERANCE.studyTour),
       ),
-      feature(
-        { ...base, kind: 'county-seat', precision: 'county seat' },
-        { type: 'Point', coordinates: countySeat(c.adcode) } satisfies Point,
-      ),
+      feature({ ...base, kind: 'county-seat', precision: 'county seat' }, {
+        type: 'Point',
+        coordinates: countySeat(c.adcode),
+      } satisfies Point),
     ];
   }),
 );
@@ -402,7 +420,8 @@ const rivers = collection(
     const parts: Position[][] = [];
     let before = 0;
     for (const f of riversIn.features) {
-      if (f.properties.wikidataid !== r.wikidata || f.properties.featurecla !== r.featurecla) continue;
+      if (f.properties.wikidataid !== r.wikidata || f.properties.featurecla !== r.featurecla)
+        continue;
       for (const line of lines(f.geometry)) {
         before += line.length;
         const kept = r.hubeiOnly ? trimToArea(line, hubeiSrc.geometry) : line;
@@ -413,7 +432,7 @@ const rivers = collection(
     }
     if (parts.length === 0) throw new Error(`No geometry for river ${r.id}`);
     const geometry: MultiLineString = { type: 'MultiLineString', coordinates: parts };
-    riverStats.push({ id: r.id, before, after: countPositions(geometry.coordinates) });
+    riverStats.push({ id: r.id, before, after: vertices(geometry) });
     return feature(
       { id: r.id, name: r.name.zh, name_en: r.name.en, segment: r.segment, note: r.note },
       geometry,
@@ -435,13 +454,48 @@ interface Township {
   pick: 'geonames' | 'adcode';
 }
 const TOWNSHIPS: Township[] = [
-  { id: 'wudanglu', code: '420302001', name: { zh: '武当路街道', en: 'Wudanglu Subdistrict' }, pick: 'geonames' },
-  { id: 'eryan', code: '420302002', name: { zh: '二堰街道', en: 'Eryan Subdistrict' }, pick: 'geonames' },
-  { id: 'wuyan', code: '420302003', name: { zh: '五堰街道', en: 'Wuyan Subdistrict' }, pick: 'adcode' },
-  { id: 'bailang', code: '420302004', name: { zh: '白浪街道', en: 'Bailang Subdistrict' }, pick: 'geonames' },
-  { id: 'dachuan', code: '420302100', name: { zh: '大川镇', en: 'Dachuan Town' }, pick: 'geonames' },
-  { id: 'maota', code: '420302201', name: { zh: '茅塔乡', en: 'Maota Township' }, pick: 'geonames' },
-  { id: 'yuanyang', code: '420302202', name: { zh: '鸳鸯乡', en: 'Yuanyang Township' }, pick: 'geonames' },
+  {
+    id: 'wudanglu',
+    code: '420302001',
+    name: { zh: '武当路街道', en: 'Wudanglu Subdistrict' },
+    pick: 'geonames',
+  },
+  {
+    id: 'eryan',
+    code: '420302002',
+    name: { zh: '二堰街道', en: 'Eryan Subdistrict' },
+    pick: 'geonames',
+  },
+  {
+    id: 'wuyan',
+    code: '420302003',
+    name: { zh: '五堰街道', en: 'Wuyan Subdistrict' },
+    pick: 'adcode',
+  },
+  {
+    id: 'bailang',
+    code: '420302004',
+    name: { zh: '白浪街道', en: 'Bailang Subdistrict' },
+    pick: 'geonames',
+  },
+  {
+    id: 'dachuan',
+    code: '420302100',
+    name: { zh: '大川镇', en: 'Dachuan Town' },
+    pick: 'geonames',
+  },
+  {
+    id: 'maota',
+    code: '420302201',
+    name: { zh: '茅塔乡', en: 'Maota Township' },
+    pick: 'geonames',
+  },
+  {
+    id: 'yuanyang',
+    code: '420302202',
+    name: { zh: '鸳鸯乡', en: 'Yuanyang Township' },
+    pick: 'geonames',
+  },
 ];
 
 function township(id: string): Township {
@@ -583,17 +637,18 @@ const NO_COORD_UNKNOWN: Bilingual = {
   en: 'No sourced coordinate and no known township; not drawn, listed under "township unknown".',
 };
 
-function placeWithout(
-  p: Omit<Place, 'lngLat' | 'precision' | 'precisionNote'> & { sharedName: string },
-): Place {
-  assertNoCoordinate(p.sharedName);
-  const { sharedName: _shared, ...rest } = p;
-  void _shared;
+type Unlocated = Omit<Place, 'lngLat' | 'precision' | 'precisionNote'> & {
+  precisionNote?: Bilingual;
+};
+
+/** A place with no coordinate; sharedName is its record in ../shared/geo/places.json. */
+function placeWithout(sharedName: string, p: Unlocated): Place {
+  assertNoCoordinate(sharedName);
   return {
-    ...rest,
+    ...p,
     lngLat: null,
     precision: 'none',
-    precisionNote: rest.township === null ? NO_COORD_UNKNOWN : NO_COORD,
+    precisionNote: p.precisionNote ?? (p.township === null ? NO_COORD_UNKNOWN : NO_COORD),
   };
 }
 
@@ -664,8 +719,7 @@ const villagePlaces: Place[] = [
     note: TOURISM_VILLAGES,
     source: `Coordinate: ${donggouRec.source} (WeChat openLocation, GCJ-02), via ../shared/geo/places.json; cross-check: Vonng/adcode 420302201203 point ${donggouCheck} m away. Village 420302201203: ${DIVISIONS_SRC}.`,
   },
-  placeWithout({
-    sharedName: '营子村',
+  placeWithout('营子村', {
     id: 'yingzi',
     name: { zh: '营子村', en: 'Yingzi Village' },
     kind: 'village',
@@ -677,8 +731,7 @@ const villagePlaces: Place[] = [
     },
     source: `No coordinate: the only source point (Vonng/adcode, 2016 code 420302200201 under 小川乡) lies in urban 二堰街道 and was rejected as implausible (../shared/geo/places_found_2.json rejected_points). Village 420302100206 of 大川镇 (not 茅塔乡): ${DIVISIONS_SRC}.`,
   }),
-  placeWithout({
-    sharedName: '营子村蓝莓园',
+  placeWithout('营子村蓝莓园', {
     id: 'yingzi-blueberry',
     name: { zh: '营子村蓝莓园', en: 'Yingzi Village Blueberry Garden' },
     kind: 'site',
@@ -687,8 +740,7 @@ const villagePlaces: Place[] = [
     note: PICKING_NOTE,
     source: `No coordinate. Village from the report's wording (营子村蓝莓园); 营子村 = 420302100206 of 大川镇: ${DIVISIONS_SRC}. Text only: http://www.10yan.com/2019/0604/616821.shtml.`,
   }),
-  placeWithout({
-    sharedName: '马家河村',
+  placeWithout('马家河村', {
     id: 'majiahe',
     name: { zh: '马家河村', en: 'Majiahe Village' },
     kind: 'village',
@@ -697,9 +749,12 @@ const villagePlaces: Place[] = [
     note: TOURISM_VILLAGES,
     source: `No coordinate (Vonng/adcode row 420302001202 is empty; not in GeoNames). Village 420302001202 of 武当路街道, not the 马家河社区 420302001004: ${DIVISIONS_SRC}.`,
   }),
-  placeWithout({
-    sharedName: '秦巴生态植物园 (report: 泰巴生态植物园)',
+  placeWithout('秦巴生态植物园 (report: 泰巴生态植物园)', {
     id: 'qinba-garden',
+    precisionNote: {
+      zh: '未找到有来源的坐标，不在地图上画点。按武当路街道列出，但归属是推断：文字资料把它放在马家河村的路边，未见确切地址。',
+      en: 'No sourced coordinate was found; not drawn as a point. Listed under Wudanglu Subdistrict, but that is inferred: text sources place it by the road at Majiahe Village, and no address was found.',
+    },
     name: { zh: '秦巴生态植物园', en: 'Qinba Ecological Botanical Garden' },
     kind: 'site',
     township: wudanglu.name,
@@ -711,8 +766,7 @@ const villagePlaces: Place[] = [
     source:
       'No coordinate. Name correction and probable location (on the road at 马家河村, 武当路街道; assignment "probable"): https://shiyan.com/archiver/tid-670319.html, https://www.syiptv.com/article/show/255225, http://www.10yan.com/2019/0604/616821.shtml, via ../shared/geo/places.json.',
   }),
-  placeWithout({
-    sharedName: '大坪村光伏电站',
+  placeWithout('大坪村光伏电站', {
     id: 'daping-solar',
     name: { zh: '大坪村光伏电站', en: 'Daping Village Solar Power Station' },
     kind: 'site',
@@ -724,8 +778,7 @@ const villagePlaces: Place[] = [
     },
     source: `No coordinate. Village from the report's caption; 大坪村 = 420302201206 of 茅塔乡: ${DIVISIONS_SRC}.`,
   }),
-  placeWithout({
-    sharedName: '桃源人家',
+  placeWithout('桃源人家', {
     id: 'taoyuan-renjia',
     name: { zh: '桃源人家', en: 'Taoyuan Renjia' },
     kind: 'homestay',
@@ -735,22 +788,22 @@ const villagePlaces: Place[] = [
     source:
       'No coordinate (address text only). In 东沟村, 茅塔乡: itove/zw db/db.sql @ 2e5c42806f38f397d31655f27894010cfeb9c4cd ("桃源人家位于茅箭区茅塔乡东沟村"), via ../shared/geo/places.json.',
   }),
-  placeWithout({
-    sharedName: '山里猫居',
+  placeWithout('山里猫居', {
     id: 'shanli-maoju',
     name: { zh: '山里猫居', en: 'Shanli Maoju' },
     kind: 'homestay',
     township: null,
     village: null,
     note: HOMESTAY_NOTE,
-    source: 'Named in the report only; no township, village or coordinate found (../shared/geo/places.json).',
+    source:
+      'Named in the report only; no township, village or coordinate found (../shared/geo/places.json).',
   }),
 ];
 
 const COUNTY_NOTES: Record<string, Bilingual> = {
   jingshan: {
     zh: '学习考察地之一：报告称组织乡镇党委书记、村干部、合作社等代表赴荆门市京山县等地学习党建引领脱贫攻坚和集体经济发展；一张图片说明写到乡镇（街办）负责人赴京山县考察基层党建经验。报告用旧称京山县，2018年起为京山市。',
-    en: "A study-tour destination: township party secretaries, village cadres and cooperative representatives went to 京山县 (Jingmen) and other places to learn how party building led poverty alleviation and collective enterprise; a photo caption shows township and subdistrict officials there studying grassroots party building. The report uses the old name 京山县; it has been 京山市 since 2018.",
+    en: 'A study-tour destination: township party secretaries, village cadres and cooperative representatives went to 京山县 (Jingmen) and other places to learn how party building led poverty alleviation and how village collective economies were developed; a photo caption shows township and subdistrict officials there studying grassroots party building. The report uses the old name 京山县; it has been 京山市 since 2018.',
   },
   pujiang: {
     zh: '学习考察地之一：报告列举的成都市蒲江县。',
@@ -765,7 +818,10 @@ const COUNTY_NOTES: Record<string, Bilingual> = {
 const countyPlaces: Place[] = COUNTIES.map((c) => {
   const src = countySrc(c.adcode);
   const file = str(src.properties.source_file, 'source_file');
-  const commit = file === '420800_full.json' ? '6137cf53e858b0f13a5e2e6d882722d5cf2db805' : '799a907df251fd9eddc4fd1cd7c32d7af2d8a6c2';
+  const commit =
+    file === '420800_full.json'
+      ? '6137cf53e858b0f13a5e2e6d882722d5cf2db805'
+      : '799a907df251fd9eddc4fd1cd7c32d7af2d8a6c2';
   return {
     id: c.id,
     name: c.name,
@@ -822,9 +878,9 @@ function region(
       en: `Schematic label position: ${how.en} The report names the three parts but gives no extent; this is a schematic reading of its wording, not an official boundary. 大川镇 (Dachuan) is not assigned to any part because the report does not say.`,
     },
     note: { zh: LAYOUT.zh + extra.zh, en: `${LAYOUT.en}${extra.en ? ` ${extra.en}` : ''}` },
-    source: `Derived by scripts/data/import-geo.ts: mean of the seat points of ${names
-      .map((n) => n.zh)
-      .join('、')} (places ${townships.join(', ')}). No source gives the parts' extent; the grouping reads the report's wording (data/source/report.md).`,
+    source: `Derived by scripts/data/import-geo.ts: ${
+      townships.length > 1 ? 'mean of the seat points of' : 'the seat point of'
+    } ${names.map((n) => n.zh).join('、')} (places ${townships.join(', ')}). No source gives the parts' extent; the grouping reads the report's wording (data/source/report.md).`,
     townships,
   };
 }
@@ -839,21 +895,19 @@ const regionPlaces: Place[] = [
       en: 'the mean of the seats of the urban subdistricts 武当路, 二堰 and 五堰.',
     },
   ),
-  region(
-    'region-east',
-    { zh: '东部融合', en: 'Integrated east' },
-    ['yuanyang', 'bailang'],
-    {
-      zh: '取鸳鸯乡、白浪街道驻地点的平均位置。',
-      en: 'the mean of the seats of 鸳鸯乡 (Yuanyang) and 白浪街道 (Bailang).',
-    },
-  ),
+  region('region-east', { zh: '东部融合', en: 'Integrated east' }, ['yuanyang', 'bailang'], {
+    zh: '取鸳鸯乡、白浪街道驻地点的平均位置。',
+    en: 'the mean of the seats of 鸳鸯乡 (Yuanyang) and 白浪街道 (Bailang).',
+  }),
   region(
     'region-south',
     { zh: '南部富美', en: 'Prosperous, beautiful south' },
     ['maota'],
     { zh: '取茅塔乡驻地点。', en: 'the seat of 茅塔乡 (Maota).' },
-    { zh: '报告还写道“南部山区乡村美丽如画”。', en: 'It also says the villages of the southern hills are "as beautiful as a painting".' },
+    {
+      zh: '报告还写道“南部山区乡村美丽如画”。',
+      en: 'It also says the villages of the southern hills are "as beautiful as a painting".',
+    },
   ),
 ];
 
@@ -953,12 +1007,7 @@ function sizeKb(name: string): string {
 }
 
 function vertexLine(name: string, before: FeatureCollection, after: FeatureCollection): string {
-  const b = before.features.reduce((n, f) => n + countPositions(f.geometry.coordinates), 0);
-  const a = after.features.reduce(
-    (n, f) => n + ('coordinates' in f.geometry ? countPositions(f.geometry.coordinates) : 0),
-    0,
-  );
-  return `${name}: ${b} → ${a} vertices`;
+  return `${name}: ${vertices(before)} in, ${vertices(after)} out`;
 }
 
 writeFileSync(join(GEO_OUT, 'PROVENANCE.md'), provenance());

@@ -1,0 +1,196 @@
+/**
+ * Map view resolution: which bounds a scroll step shows and which places it highlights.
+ * Bounds are Leaflet-style [[south, west], [north, east]] in the data's CRS (GCJ-02).
+ */
+import type { MapStep } from '../content/types';
+import { eachPosition, type FeatureCollection, type GeoJSON, type LngLat } from './geojson';
+import { isDrawable, type Place } from './places';
+
+export type { MapStep };
+
+export type Bounds = [[number, number], [number, number]];
+
+export interface ViewPreset {
+  id: string;
+  bounds: Bounds;
+}
+
+export interface ResolvedView {
+  bounds: Bounds;
+  /** Ids of highlighted places that are drawn. */
+  highlight: string[];
+  /** Ids of highlighted or fitted places with no coordinate: list them, do not draw them. */
+  listed: string[];
+}
+
+/** Places of the tourism part of the story (the report's 网红 villages, bases, homestays). */
+export const TOURISM_PLACE_IDS: readonly string[] = [
+  'donggou',
+  'yingzi',
+  'yingzi-blueberry',
+  'majiahe',
+  'qinba-garden',
+  'taoyuan-renjia',
+  'shanli-maoju',
+];
+
+/** Smallest span, in degrees of latitude, of a fitted view (about 3.3 km). */
+export const MIN_SPAN_DEG = 0.03;
+/** Share of the span added on each side of a fit to places. */
+export const FIT_PADDING = 0.15;
+
+export function boundsOfPoints(points: readonly LngLat[]): Bounds {
+  if (points.length === 0) throw new Error('boundsOfPoints: no points');
+  let [w, s] = points[0];
+  let [e, n] = points[0];
+  for (const [lng, lat] of points) {
+    w = Math.min(w, lng);
+    e = Math.max(e, lng);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  }
+  return [
+    [s, w],
+    [n, e],
+  ];
+}
+
+export function boundsOf(geo: GeoJSON): Bounds {
+  const points: LngLat[] = [];
+  eachPosition(geo, (p) => points.push([p[0], p[1]]));
+  if (points.length === 0) throw new Error('boundsOf: the GeoJSON has no coordinates');
+  return boundsOfPoints(points);
+}
+
+export function unionBounds(a: Bounds, b: Bounds): Bounds {
+  return [
+    [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
+    [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
+  ];
+}
+
+/** Grows the bounds by fraction of their span on every side. */
+export function padBounds(b: Bounds, fraction: number): Bounds {
+  const dLat = (b[1][0] - b[0][0]) * fraction;
+  const dLng = (b[1][1] - b[0][1]) * fraction;
+  return [
+    [b[0][0] - dLat, b[0][1] - dLng],
+    [b[1][0] + dLat, b[1][1] + dLng],
+  ];
+}
+
+/**
+ * Makes the bounds at least minSpan degrees of latitude tall and as wide on the ground
+ * (longitude span scaled by 1/cos(lat)), keeping their centre.
+ */
+export function ensureMinSize(b: Bounds, minSpan: number = MIN_SPAN_DEG): Bounds {
+  const cLat = (b[0][0] + b[1][0]) / 2;
+  const cLng = (b[0][1] + b[1][1]) / 2;
+  const halfLat = Math.max(b[1][0] - b[0][0], minSpan) / 2;
+  const minLng = minSpan / Math.cos((cLat * Math.PI) / 180);
+  const halfLng = Math.max(b[1][1] - b[0][1], minLng) / 2;
+  return [
+    [cLat - halfLat, cLng - halfLng],
+    [cLat + halfLat, cLng + halfLng],
+  ];
+}
+
+function placeIndex(places: readonly Place[]): Map<string, Place> {
+  return new Map(places.map((p) => [p.id, p]));
+}
+
+function lookup(index: Map<string, Place>, id: string): Place {
+  const place = index.get(id);
+  if (!place) throw new Error(`Unknown place id "${id}"`);
+  return place;
+}
+
+/** Bounds of the drawable places among ids, padded and of a sensible minimum size. */
+export function fitPlaces(places: readonly Place[], ids: readonly string[]): Bounds | null {
+  const index = placeIndex(places);
+  const points: LngLat[] = [];
+  for (const id of ids) {
+    const place = lookup(index, id);
+    if (isDrawable(place)) points.push(place.lngLat);
+  }
+  if (points.length === 0) return null;
+  return ensureMinSize(padBounds(boundsOfPoints(points), FIT_PADDING));
+}
+
+/**
+ * The tourism view: the tourism places that have a coordinate, plus the seats of the
+ * townships under which the others are listed (the app lists them there), padded.
+ */
+export function tourismBounds(places: readonly Place[]): Bounds {
+  const index = placeIndex(places);
+  const townships = places.filter((p) => p.kind === 'township');
+  const ids: string[] = [];
+  for (const id of TOURISM_PLACE_IDS) {
+    const place = lookup(index, id);
+    if (isDrawable(place)) {
+      ids.push(id);
+    } else if (place.township !== null) {
+      const seat = townships.find((t) => t.name.zh === place.township?.zh);
+      if (seat && !ids.includes(seat.id)) ids.push(seat.id);
+    }
+  }
+  const bounds = fitPlaces(places, ids);
+  if (!bounds) throw new Error('tourismBounds: no tourism place or township seat has a coordinate');
+  return bounds;
+}
+
+export interface PresetData {
+  /** The detailed 茅箭区 outline (data/geo/maojian-outline.json). */
+  districtOutline: FeatureCollection;
+  /** The 8 districts of 十堰市 (data/geo/shiyan-districts.json). */
+  shiyanDistricts: FeatureCollection;
+  /** Hubei and Sichuan (data/geo/provinces.json). */
+  provinces: FeatureCollection;
+  places: readonly Place[];
+}
+
+/** The named views, computed from the data: district, shiyan, province, tourism. */
+export function buildPresets(data: PresetData): ViewPreset[] {
+  return [
+    { id: 'district', bounds: boundsOf(data.districtOutline) },
+    { id: 'shiyan', bounds: boundsOf(data.shiyanDistricts) },
+    { id: 'province', bounds: boundsOf(data.provinces) },
+    { id: 'tourism', bounds: tourismBounds(data.places) },
+  ];
+}
+
+function presetBounds(presets: readonly ViewPreset[], id: string): Bounds {
+  const preset = presets.find((p) => p.id === id);
+  if (!preset) throw new Error(`Unknown view preset "${id}"`);
+  return preset.bounds;
+}
+
+/**
+ * What the map shows for a step. `fit` wins over `view`; places without a coordinate are
+ * skipped when fitting and reported in `listed`. With neither (or a fit to places that have
+ * no coordinate and no view), the defaultView preset is used. Unknown ids throw.
+ */
+export function resolveView(
+  step: MapStep,
+  presets: readonly ViewPreset[],
+  places: readonly Place[],
+  defaultView = 'district',
+): ResolvedView {
+  const index = placeIndex(places);
+  const highlight: string[] = [];
+  const listed: string[] = [];
+  const list = (place: Place): void => {
+    if (!isDrawable(place) && !listed.includes(place.id)) listed.push(place.id);
+  };
+  for (const id of step.highlight ?? []) {
+    const place = lookup(index, id);
+    if (!isDrawable(place)) list(place);
+    else if (!highlight.includes(id)) highlight.push(id);
+  }
+  for (const id of step.fit ?? []) list(lookup(index, id));
+
+  const viewBounds = step.view === undefined ? null : presetBounds(presets, step.view);
+  const fitBounds = step.fit && step.fit.length > 0 ? fitPlaces(places, step.fit) : null;
+  const bounds = fitBounds ?? viewBounds ?? presetBounds(presets, defaultView);
+  return { bounds, highlight, listed };
+}
