@@ -9,7 +9,8 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from the page');
 const wanted = target.dataset.lang as Lang | undefined;
 const lang = wanted && EDITIONS.includes(wanted) ? wanted : DEFAULT_LANG;
-const props = { content, lang, mode: 'page' as const };
+const hash = decodeURIComponent(location.hash.slice(1));
+const props = { content, lang, mode: 'page' as const, start: hash || null };
 
 if (target.firstElementChild) hydrate(App, { target, props });
 else mount(App, { target, props });

@@ -68,13 +68,43 @@ export function stageState(page: Page): Promise<string | null> {
 
 /** Waits until the current step (and the stage) settle on the given step id. */
 export async function waitForStep(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const cur = document.querySelector('[aria-current="step"]')?.getAttribute('data-step');
-      const state = document.querySelector('figure[data-stage]')?.getAttribute('data-state') ?? '';
-      return cur === want && state.endsWith(':' + want);
-    },
-    id,
-    { timeout: 5000 },
+  try {
+    await page.waitForFunction(
+      (want) => {
+        const cur = document.querySelector('[aria-current="step"]')?.getAttribute('data-step');
+        const state =
+          document.querySelector('figure[data-stage]')?.getAttribute('data-state') ?? '';
+        return cur === want && state.endsWith(':' + want);
+      },
+      id,
+      { timeout: 5000 },
+    );
+  } catch {
+    const seen = await page.evaluate(() => ({
+      scrollY: Math.round(window.scrollY),
+      height: document.documentElement.scrollHeight,
+      current: document.querySelector('[aria-current="step"]')?.getAttribute('data-step'),
+      state: document.querySelector('figure[data-stage]')?.getAttribute('data-state'),
+    }));
+    throw new Error(`step "${id}" did not become current: ${JSON.stringify(seen)}`);
+  }
+}
+
+/** Waits until the page has stopped scrolling (keyboard scrolls are animated). */
+export async function waitForScrollStop(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          if (window.scrollY === last) still++;
+          else still = 0;
+          last = window.scrollY;
+          if (still >= 5) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
   );
 }

@@ -17,7 +17,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, '../../dist');
+  const dist = process.env.STORY_DIST ?? resolve(import.meta.dirname, '../../dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   }

@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { currentStep, launch, open, stageState, VIEWPORTS, waitForStep } from './browser';
+import {
+  currentStep,
+  launch,
+  open,
+  stageState,
+  VIEWPORTS,
+  waitForScrollStop,
+  waitForStep,
+} from './browser';
 
 const url = inject('storyUrl');
 let browser: Browser;
@@ -43,6 +51,7 @@ describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
       states.push((await stageState(page)) ?? '');
       const current = await page.$$eval('[aria-current="step"]', (els) => els.length);
       expect(current).toBe(1);
+      expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
     }
     for (let i = 1; i < states.length; i++) expect(states[i]).not.toBe(states[i - 1]);
     expect(new Set(states).size).toBe(ids.length);
@@ -67,6 +76,7 @@ describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
     const ids = await stepIds(page);
     await page.keyboard.press('End');
     await waitForStep(page, ids[ids.length - 1]);
+    await waitForScrollStop(page);
     await page.keyboard.press('Home');
     await waitForStep(page, ids[0]);
     expect(await page.evaluate(() => location.hash)).toBe('');

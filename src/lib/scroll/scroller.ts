@@ -24,6 +24,7 @@ export function createScroller({ steps, onChange, win = window }: ScrollerOption
   let offset = triggerOffset(win.innerWidth) as Offset;
 
   const measure = () => {
+    win.cancelAnimationFrame(frame);
     frame = 0;
     const trigger = win.innerHeight * offset;
     const boxes = steps.map((el) => el.getBoundingClientRect());
@@ -36,10 +37,11 @@ export function createScroller({ steps, onChange, win = window }: ScrollerOption
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(measure);
   };
-  // After a fling or a jump, read once more when scrolling has stopped.
+  // After a fling or a jump, read once more when scrolling has stopped: directly, not in a
+  // frame, so the final state lands even where frames are throttled (background tabs).
   const scheduleSettle = () => {
     win.clearTimeout(settle);
-    settle = win.setTimeout(schedule, 120);
+    settle = win.setTimeout(measure, 120);
   };
 
   const scroller = scrollama();
@@ -68,7 +70,7 @@ export function createScroller({ steps, onChange, win = window }: ScrollerOption
 
   const listeners: [EventTarget, string, EventListener][] = [
     [win, 'scroll', scheduleSettle],
-    [win, 'scrollend', schedule],
+    [win, 'scrollend', measure],
     [win, 'resize', onResize],
     [win, 'orientationchange', onResize],
     [win, 'hashchange', scheduleSettle],
@@ -76,7 +78,7 @@ export function createScroller({ steps, onChange, win = window }: ScrollerOption
     [win, 'pageshow', schedule],
   ];
   for (const [target, type, fn] of listeners) target.addEventListener(type, fn, { passive: true });
-  schedule();
+  measure();
 
   return () => {
     for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
