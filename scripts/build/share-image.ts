@@ -1,7 +1,7 @@
 /**
  * Makes dist/share.png (1200×630), the Open Graph / Twitter image, from the story's own
- * graphics: the unit chart of the first unit-chart step, drawn with the same layout code as
- * the stage (unitsPerMark, unitMarks, unitGrid), with the headline beside it.
+ * graphics: a unit chart of one exact figure, drawn with the same layout code as the stage
+ * (unitsPerMark, unitMarks, unitGrid), with the headline beside it.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,9 +17,15 @@ const { figures, stories } = loadContent(root);
 const story = stories[DEFAULT_LANG];
 if (!story) throw new Error(`no ${DEFAULT_LANG} story`);
 const byId = new Map(figures.map((f) => [f.id, f]));
-const step = story.steps.find((s) => s.stage === 'units');
-const figure = step ? byId.get(step.figures[0]) : undefined;
-if (!figure) throw new Error('the share image needs a step with stage "units"');
+/** The figure drawn: 2000 party cadres paired with poor households (exact in the report). */
+const SHARE_FIGURE = 'cadres-paired';
+const figure = byId.get(SHARE_FIGURE);
+if (!figure || figure.kind !== 'count') {
+  throw new Error(`share image: data/figures.json has no count figure "${SHARE_FIGURE}"`);
+}
+if (!story.steps.some((s) => s.figures.includes(SHARE_FIGURE))) {
+  throw new Error(`share image: no step shows "${SHARE_FIGURE}"`);
+}
 
 const perMark = unitsPerMark([figure.value], 300);
 const count = unitMarks(figure.value, perMark);

@@ -42,7 +42,7 @@ export function shareSvg(input: ShareInput): string {
 <rect width="1200" height="630" fill="#fffdf9"/>
 <rect x="0" y="0" width="1200" height="10" fill="#b3261e"/>
 ${title}
-<text x="60" y="400" font-size="64" font-weight="800" ${font} fill="#b3261e">${esc(input.figureText)}</text>
+<text x="60" y="400" font-size="${Math.min(64, Math.floor(500 / input.figureText.length))}" font-weight="800" ${font} fill="#b3261e">${esc(input.figureText)}</text>
 <text x="60" y="450" font-size="30" ${font} fill="#3c3c43">${esc(input.label)}</text>
 <text x="60" y="560" font-size="22" ${font} fill="#5f5f66">${esc(input.credit)}</text>
 ${marks}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, Step, Story } from '../content/types';
+import {
+  figureMap,
+  overallProgress,
+  sectionHeading,
+  stageState,
+  stepFigures,
+  stepIndexFromHash,
+} from './derive';
+
+const step = (id: string, section: string, figures: string[] = ['a']): Step => ({
+  id,
+  section,
+  paragraphs: ['x'],
+  stage: 'numbers',
+  figures,
+});
+const story: Story = {
+  meta: {
+    lang: 'zh-CN',
+    title: 't',
+    dek: 'd',
+    byline: 'b',
+    published: '2026-11-29',
+    description: 'x',
+  },
+  sections: [
+    { id: 'one', title: 'One' },
+    { id: 'two', title: 'Two' },
+  ],
+  steps: [step('s1', 'one'), step('s2', 'one'), step('s3', 'two'), step('s4', 'two')],
+  notes: [],
+  sources: [],
+};
+const fig = (id: string): Figure => ({
+  id,
+  kind: 'count',
+  value: 1,
+  approx: null,
+  unit: { zh: '', en: '' },
+  label: { zh: id, en: id },
+  source: { paragraph: 1, quote: 'q' },
+});
+
+describe('derive', () => {
+  it('names a stage state after the kind and the step', () => {
+    expect(stageState(step('village-teams', 'one'))).toBe('numbers:village-teams');
+  });
+
+  it('puts a section heading above the first step of each section only', () => {
+    expect([0, 1, 2, 3, 4].map((i) => sectionHeading(story, i))).toEqual([
+      'One',
+      null,
+      'Two',
+      null,
+      null,
+    ]);
+  });
+
+  it('looks up a step’s figures in order and rejects unknown ids', () => {
+    const figures = figureMap([fig('a'), fig('b')]);
+    expect(stepFigures(step('x', 'one', ['b', 'a']), figures).map((f) => f.id)).toEqual([
+      'b',
+      'a',
+    ]);
+    expect(() => stepFigures(step('x', 'one', ['zz']), figures)).toThrow(/unknown figure "zz"/);
+  });
+
+  it.each([
+    [0, 0, 4, false, 0],
+    [0, 0, 4, true, 0],
+    [1, 0.5, 4, true, 0.375],
+    [3, 1, 4, true, 1],
+    [0, 0, 0, true, 0],
+  ])('overall progress of step %i at %f of %i (entered %s) is %f', (i, p, n, entered, want) => {
+    expect(overallProgress(i, p, n, entered)).toBeCloseTo(want);
+  });
+
+  it('finds the step a hash names', () => {
+    expect(stepIndexFromHash(story, '#s3')).toBe(2);
+    expect(stepIndexFromHash(story, 's2')).toBe(1);
+    expect(stepIndexFromHash(story, '#nope')).toBe(-1);
+    expect(stepIndexFromHash(story, '')).toBe(-1);
+  });
+});
