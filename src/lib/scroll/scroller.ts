@@ -1,34 +1,44 @@
 /**
  * Wires scrollama to the page. scrollama's enter/exit/progress events, a scroll-end
  * fallback, resizes and hash jumps all lead to one thing: re-reading where the steps are now
- * (resolveActive), once per animation frame. So a fling, an End-key jump, a hash link, a
- * reload mid-page or an orientation change can never leave a stale step behind.
+ * (resolveActive), at most once per animation frame. So a fling, an End-key jump, a hash
+ * link, a reload mid-page or an orientation change can never leave a stale step behind.
  */
 import scrollama from 'scrollama';
 import { activeChanged, resolveActive, triggerOffset, type Active } from './active';
+import { windowViewport, type Viewport } from './viewport';
 
 export interface ScrollerOptions {
   steps: HTMLElement[];
   onChange: (active: Active) => void;
-  /** The window to listen to (the host page's, when embedded). */
+  /** The visible area (default: the window). */
+  viewport?: Viewport;
+  /** The window whose timers and frames to use. */
   win?: Window;
 }
 
 type Offset = 0.5 | 0.6;
 
-export function createScroller({ steps, onChange, win = window }: ScrollerOptions): () => void {
+export function createScroller({
+  steps,
+  onChange,
+  win = window,
+  viewport = windowViewport(win),
+}: ScrollerOptions): () => void {
   let last: Active | null = null;
   let frame = 0;
   let settle = 0;
   let resizeTimer = 0;
-  let offset = triggerOffset(win.innerWidth) as Offset;
+  let offset = triggerOffset(viewport.width()) as Offset;
 
   const measure = () => {
     win.cancelAnimationFrame(frame);
     frame = 0;
-    const trigger = win.innerHeight * offset;
-    const boxes = steps.map((el) => el.getBoundingClientRect());
-    const next = resolveActive(boxes, trigger);
+    const trigger = viewport.top() + viewport.height() * offset;
+    const next = resolveActive(
+      steps.map((el) => el.getBoundingClientRect()),
+      trigger,
+    );
     if (!last || activeChanged(last, next)) {
       last = next;
       onChange(next);
@@ -56,7 +66,7 @@ export function createScroller({ steps, onChange, win = window }: ScrollerOption
   const onResize = () => {
     win.clearTimeout(resizeTimer);
     resizeTimer = win.setTimeout(() => {
-      const next = triggerOffset(win.innerWidth) as Offset;
+      const next = triggerOffset(viewport.width()) as Offset;
       if (next !== offset) {
         offset = next;
         scroller.destroy();
@@ -64,24 +74,22 @@ export function createScroller({ steps, onChange, win = window }: ScrollerOption
       } else {
         scroller.resize();
       }
-      schedule();
+      measure();
     }, 150);
   };
 
-  const listeners: [EventTarget, string, EventListener][] = [
-    [win, 'scroll', scheduleSettle],
-    [win, 'scrollend', measure],
-    [win, 'resize', onResize],
-    [win, 'orientationchange', onResize],
-    [win, 'hashchange', scheduleSettle],
-    [win, 'load', schedule],
-    [win, 'pageshow', schedule],
-  ];
-  for (const [target, type, fn] of listeners) target.addEventListener(type, fn, { passive: true });
+  const unlisten = viewport.listen((change) => {
+    if (change === 'resize') onResize();
+    else if (change === 'settle') measure();
+    else {
+      schedule();
+      scheduleSettle();
+    }
+  });
   measure();
 
   return () => {
-    for (const [target, type, fn] of listeners) target.removeEventListener(type, fn);
+    unlisten();
     win.cancelAnimationFrame(frame);
     win.clearTimeout(settle);
     win.clearTimeout(resizeTimer);
