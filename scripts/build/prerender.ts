@@ -1,27 +1,44 @@
 /**
- * After `vite build` (client) and `vite build --ssr` (server entry), writes the story's full
- * text into dist/index.html, so readers without JavaScript, search engines and slow phones
- * see it at once; the client script then hydrates it.
+ * After `vite build` (client) and `vite build --ssr` (server entry), writes each edition's
+ * full text into its page (zh-CN: dist/index.html, en: dist/en.html), so readers without
+ * JavaScript, search engines and slow phones see it at once; the client script hydrates it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_LANG } from '../../src/lib/content/editions';
+import { EDITIONS } from '../../src/lib/content/editions';
+import { editionPage } from '../../src/lib/i18n/editions-url';
+import type { Lang } from '../../src/lib/content/types';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
 
 const server = (await import(pathToFileURL(resolve(root, '.ssr/entry-server.js')).href)) as {
-  renderStory: (lang: string) => { head: string; body: string };
+  renderStory: (lang: Lang) => { head: string; body: string };
 };
 
 const template = readFileSync(resolve(dist, 'index.html'), 'utf8');
-if (!template.includes('<!--app-html-->') || !template.includes('<!--app-head-->')) {
-  throw new Error('dist/index.html lacks the <!--app-head--> / <!--app-html--> markers');
+for (const marker of [
+  '<!--app-head-->',
+  '<!--app-html-->',
+  '<html lang="zh-CN">',
+  'data-lang="zh-CN"',
+]) {
+  if (!template.includes(marker)) throw new Error(`index.html lacks ${marker}`);
 }
-const { head, body } = server.renderStory(DEFAULT_LANG);
-const html = template.replace('<!--app-head-->', head).replace('<!--app-html-->', () => body);
-writeFileSync(resolve(dist, 'index.html'), html);
-console.info(
-  `prerendered dist/index.html (${DEFAULT_LANG}, ${(html.length / 1024).toFixed(1)} kB)`,
-);
+
+const alternates = EDITIONS.map(
+  (l) => `<link rel="alternate" hreflang="${l}" href="${editionPage(l)}" />`,
+).join('');
+
+for (const lang of EDITIONS) {
+  const { head, body } = server.renderStory(lang);
+  const html = template
+    .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
+    .replace('data-lang="zh-CN"', `data-lang="${lang}"`)
+    .replace('<!--app-head-->', () => head + alternates)
+    .replace('<!--app-html-->', () => body);
+  const file = lang === 'en' ? 'en.html' : 'index.html';
+  writeFileSync(resolve(dist, file), html);
+  console.info(`prerendered dist/${file} (${lang}, ${(html.length / 1024).toFixed(1)} kB)`);
+}

@@ -3,6 +3,8 @@ import type { UnitMark } from '../../src/lib/charts/units';
 
 export interface ShareInput {
   title: string;
+  /** Characters per headline line (CJK: about 10; Latin: about 24). */
+  titleLine: number;
   figureText: string;
   label: string;
   legend: string;
@@ -15,20 +17,38 @@ export interface ShareInput {
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Splits a headline into lines of at most `max` characters. */
+/** Splits a headline into lines of at most `max` characters, at spaces where there are any. */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
-  for (let i = 0; i < text.length; i += max) lines.push(text.slice(i, i + max));
+  if (!text.includes(' ')) {
+    for (let i = 0; i < text.length; i += max) lines.push(text.slice(i, i + max));
+    return lines;
+  }
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
   return lines;
+}
+
+/** A font size at which `text` fits `width` px (CJK glyphs are 1 em wide, Latin about 0.55 em). */
+export function fitSize(text: string, width: number, max: number): number {
+  const ems = [...text].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 1 : 0.56), 0);
+  return Math.min(max, Math.floor(width / Math.max(ems, 1)));
 }
 
 export function shareSvg(input: ShareInput): string {
   const font = `font-family="Noto Sans CJK SC, sans-serif"`;
-  const title = wrap(input.title, 10)
-    .slice(0, 3)
+  const lines = wrap(input.title.replace(/[‘’]/g, "'"), input.titleLine).slice(0, 4);
+  const titleSize = Math.min(52, ...lines.map((l) => fitSize(l, 530, 52)));
+  const title = lines
     .map(
       (line, i) =>
-        `<text x="60" y="${130 + i * 64}" font-size="52" font-weight="700" ${font} fill="#1d1d1f">${esc(line)}</text>`,
+        `<text x="60" y="${110 + i * Math.round(titleSize * 1.25)}" font-size="${titleSize}" font-weight="700" ${font} fill="#1d1d1f">${esc(line)}</text>`,
     )
     .join('');
   const last = input.marks.length - 1;
@@ -42,8 +62,8 @@ export function shareSvg(input: ShareInput): string {
 <rect width="1200" height="630" fill="#fffdf9"/>
 <rect x="0" y="0" width="1200" height="10" fill="#b3261e"/>
 ${title}
-<text x="60" y="400" font-size="${Math.min(64, Math.floor(500 / input.figureText.length))}" font-weight="800" ${font} fill="#b3261e">${esc(input.figureText)}</text>
-<text x="60" y="450" font-size="30" ${font} fill="#3c3c43">${esc(input.label)}</text>
+<text x="60" y="400" font-size="${fitSize(input.figureText, 530, 64)}" font-weight="800" ${font} fill="#b3261e">${esc(input.figureText)}</text>
+<text x="60" y="450" font-size="${fitSize(input.label, 530, 30)}" ${font} fill="#3c3c43">${esc(input.label)}</text>
 <text x="60" y="560" font-size="22" ${font} fill="#5f5f66">${esc(input.credit)}</text>
 ${marks}
 <text x="620" y="580" font-size="22" ${font} fill="#5f5f66">${esc(input.legend)}</text>

@@ -5,8 +5,8 @@
  * and sources, a quotation of the report. Loads both editions explicitly, whatever EDITIONS
  * says, so the check runs before the English edition is switched on.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHECKLIST } from './checklist';
 import { describe, expect, it } from 'vitest';
 import { renderTokens } from '../format/number';
 import { hasHan, stripAllowedHan, stripQuotedHan } from './han';
@@ -26,13 +26,6 @@ const rendered = (p: string) =>
   renderTokens(p, figures, 'en')
     .map((part) => part.text)
     .join('');
-
-/** The checklist of figure ids, read from figures-source.test.ts so that there is one list. */
-function checklist(): string[] {
-  const text = readFileSync(resolve(import.meta.dirname, 'figures-source.test.ts'), 'utf8');
-  const body = /const CHECKLIST = \[([^\]]*)\]/.exec(text)?.[1] ?? '';
-  return [...body.matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1] ?? '');
-}
 
 /** What is left of Chinese once the allowed names are taken out, or '' if none. */
 function leftoverHan(text: string, strip: (t: string) => string = stripAllowedHan): string {
@@ -122,7 +115,7 @@ describe('the English edition', () => {
   });
 
   it('carries every figure of the checklist in its text or figures', () => {
-    const ids = checklist();
+    const ids = CHECKLIST;
     expect(ids.length).toBeGreaterThan(50);
     const used = new Set(en.steps.flatMap((s) => [...tokensOf(s.paragraphs), ...s.figures]));
     expect(ids.filter((id) => !used.has(id))).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
+import { CHECKLIST } from './checklist';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './report';
 import { FIGURE_KINDS, STAGE_KINDS, type Figure } from './types';
@@ -141,65 +142,6 @@ describe('report spelling helper', () => {
     expect(quoteStates(list, '东沟、马家河')).toBe(false);
   });
 });
-
-/** Ids the checklist of the brief requires; each must exist in figures.json. */
-const CHECKLIST = [
-  'since-2020',
-  'responsibility-chain',
-  'four-in-one',
-  'study-tour',
-  'trained-orgs',
-  'trained-members',
-  'village-team-cadres',
-  'village-teams',
-  'county-leaders-paired',
-  'cadres-paired',
-  'households-paired',
-  'team-trainings',
-  'new-coops',
-  'coop-poor-members',
-  'regional-layout',
-  'five-in-one',
-  'annual-investment',
-  'leading-enterprises',
-  'picking-bases',
-  'workshops',
-  'homestays',
-  'farm-stays',
-  'tourism-villages',
-  'tourism-households',
-  'forest-cover',
-  'sewage-facilities',
-  'sewage-treatment',
-  'water-grade',
-  'toilets',
-  'class-ii-roads',
-  'bus-every-village',
-  'tap-water',
-  'beautiful-village-projects',
-  'demo-villages',
-  'renovated-villages',
-  'creation-rate',
-  'income-over-100k',
-  'income-over-500k',
-  'threshold-100k',
-  'threshold-500k',
-  'civilized-villages',
-  'civilized-towns',
-  'civilized-full-coverage',
-  'audit-groups',
-  'secretaries-adjusted',
-  'first-secretaries',
-  'reserve-cadres',
-  'graduate-officials',
-  'graduate-villages',
-  'talent-database',
-  'red-flag-units',
-  'party-workers',
-  'model-members',
-  'july-first-people',
-  'july-first-orgs',
-];
 
 describe('data/figures.json', () => {
   const byId = new Map(FIGURES.map((f) => [f.id, f]));
