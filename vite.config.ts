@@ -1,20 +1,39 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { storyRem } from './scripts/postcss-story-rem.ts';
+import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   // Relative base: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [svelte(), contentPlugin(root)],
+  plugins: [svelte(), contentPlugin(root), embedCssPlugin()],
   css: { postcss: { plugins: [storyRem()] } },
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,
+    rollupOptions: isSsrBuild
+      ? {}
+      : {
+          // The page, the iframe page, and two scripts with stable names for hosts to load.
+          input: {
+            main: resolve(root, 'index.html'),
+            frame: resolve(root, 'embed.html'),
+            embed: resolve(root, 'src/embed/element.ts'),
+            'embed-parent': resolve(root, 'src/embed/parent.ts'),
+          },
+          output: {
+            entryFileNames: (chunk) =>
+              chunk.name === 'embed' || chunk.name === 'embed-parent'
+                ? '[name].js'
+                : 'assets/[name]-[hash].js',
+          },
+        },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));

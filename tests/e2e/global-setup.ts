@@ -7,12 +7,15 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { startHost } from './host-server';
 
 export const SUB_PATH = '/news/2026/maojian/';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     storyUrl: string;
+    /** A fixture news article on another origin (see host-server.ts). */
+    hostUrl: string;
   }
 }
 
@@ -21,7 +24,12 @@ export default async function setup(project: TestProject) {
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   }
-  const serve = sirv(dist, { dev: false, etag: true });
+  // Hosts load embed.js as a module from another origin, which needs CORS (see README).
+  const serve = sirv(dist, {
+    dev: false,
+    etag: true,
+    setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+  });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(SUB_PATH)) {
@@ -38,6 +46,12 @@ export default async function setup(project: TestProject) {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  project.provide('storyUrl', `http://127.0.0.1:${address.port}${SUB_PATH}`);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  const storyUrl = `http://127.0.0.1:${address.port}${SUB_PATH}`;
+  project.provide('storyUrl', storyUrl);
+  const host = await startHost(storyUrl);
+  project.provide('hostUrl', host.url);
+  return async () => {
+    await new Promise<void>((done) => host.server.close(() => done()));
+    await new Promise<void>((done) => server.close(() => done()));
+  };
 }

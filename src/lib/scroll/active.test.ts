@@ -43,9 +43,8 @@ describe('resolveActive', () => {
 
 describe('triggerOffset', () => {
   it('puts the trigger lower on phones than on desktop', () => {
-    expect(triggerOffset(390)).toBe(0.6);
-    expect(triggerOffset(768)).toBe(0.6);
-    expect(triggerOffset(1280)).toBe(0.5);
+    expect(triggerOffset(true)).toBe(0.6);
+    expect(triggerOffset(false)).toBe(0.5);
   });
 });
 

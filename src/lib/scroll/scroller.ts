@@ -15,6 +15,8 @@ export interface ScrollerOptions {
   viewport?: Viewport;
   /** The window whose timers and frames to use. */
   win?: Window;
+  /** True when the story is laid out for phones (its own width, not the window's). */
+  narrow?: () => boolean;
 }
 
 type Offset = 0.5 | 0.6;
@@ -24,12 +26,13 @@ export function createScroller({
   onChange,
   win = window,
   viewport = windowViewport(win),
+  narrow = () => viewport.width() <= 768,
 }: ScrollerOptions): () => void {
   let last: Active | null = null;
   let frame = 0;
   let settle = 0;
   let resizeTimer = 0;
-  let offset = triggerOffset(viewport.width()) as Offset;
+  let offset = triggerOffset(narrow()) as Offset;
 
   const measure = () => {
     win.cancelAnimationFrame(frame);
@@ -66,7 +69,7 @@ export function createScroller({
   const onResize = () => {
     win.clearTimeout(resizeTimer);
     resizeTimer = win.setTimeout(() => {
-      const next = triggerOffset(viewport.width()) as Offset;
+      const next = triggerOffset(narrow()) as Offset;
       if (next !== offset) {
         offset = next;
         scroller.destroy();

@@ -1,0 +1,42 @@
+/**
+ * Build plugin: a chunk that contains the string '__EMBED_CSS__' (the script embed) gets the
+ * list of CSS files that it and its static imports need, so the custom element can link them
+ * inside its shadow root (Vite would otherwise put them in the host document's head).
+ */
+import type { Plugin } from 'vite';
+
+interface ChunkLike {
+  type: 'chunk';
+  code: string;
+  fileName: string;
+  imports: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+export function embedCssPlugin(): Plugin {
+  return {
+    name: 'embed-css',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk') as ChunkLike[];
+      for (const chunk of chunks) {
+        if (!chunk.code.includes('__EMBED_CSS__')) continue;
+        const css = new Set<string>();
+        const seen = new Set<string>();
+        const visit = (name: string) => {
+          const c = bundle[name] as ChunkLike | undefined;
+          if (!c || c.type !== 'chunk' || seen.has(name)) return;
+          seen.add(name);
+          c.viteMetadata?.importedCss.forEach((f) => css.add(f));
+          c.imports.forEach(visit);
+        };
+        visit(chunk.fileName);
+        if (css.size === 0) this.error(`embed-css: no CSS found for ${chunk.fileName}`);
+        const placeholder = /(["'`])__EMBED_CSS__\1/;
+        if (!placeholder.test(chunk.code))
+          this.error(`embed-css: placeholder not found in ${chunk.fileName}`);
+        chunk.code = chunk.code.replace(placeholder, JSON.stringify([...css]));
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Iframe embed entry (dist/embed.html). Starts flat (each step with its own static stage),
+ * tells the host its height in the pym.js protocol, and says hello. If the host page runs our
+ * parent script (embed-parent.js), it answers with the iframe's position in its viewport on
+ * every scroll; from the first such message the story runs live, as on its own page.
+ */
+import { mount } from 'svelte';
+import content from 'virtual:content';
+import App from '../App.svelte';
+import { DEFAULT_LANG, EDITIONS } from '../lib/content/editions';
+import { langFromSearch } from '../lib/i18n/editions-url';
+import type { Viewport } from '../lib/scroll/viewport';
+import { pymMessage } from './pym';
+import { NS, originOf, parseViewport } from './protocol';
+
+const params = new URLSearchParams(location.search);
+const childId =
+  (params.get('childId') ?? 'maojian-story').replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64) ||
+  'maojian-story';
+// Only the page that embeds us may steer us: its origin comes from pym's parentUrl or the referrer.
+const parentOrigin = originOf(params.get('parentUrl')) ?? originOf(document.referrer);
+const embedded = window.parent !== window;
+
+const host = { top: 0, height: 0, width: 0 };
+const listeners = new Set<(change: 'scroll' | 'resize' | 'settle') => void>();
+const viewport: Viewport = {
+  width: () => host.width,
+  height: () => host.height,
+  top: () => -host.top,
+  listen(fn) {
+    listeners.add(fn);
+    return () => listeners.delete(fn);
+  },
+};
+
+const props = $state({
+  content,
+  lang: langFromSearch(location.search, EDITIONS) ?? DEFAULT_LANG,
+  mode: 'iframe' as const,
+  layout: 'flat' as 'flat' | 'live',
+  viewport: undefined as Viewport | undefined,
+  start: params.get('start'),
+});
+
+const target = document.getElementById('app');
+if (!target) throw new Error('#app is missing from embed.html');
+mount(App, { target, props });
+
+function post(data: unknown): void {
+  if (embedded) window.parent.postMessage(data, parentOrigin ?? '*');
+}
+
+window.addEventListener('message', (event) => {
+  if (!parentOrigin || event.source !== window.parent || event.origin !== parentOrigin) return;
+  const msg = parseViewport(event.data);
+  if (!msg) return;
+  const resized = msg.height !== host.height || msg.width !== host.width;
+  Object.assign(host, { top: msg.top, height: msg.height, width: msg.width });
+  if (props.layout !== 'live') {
+    props.viewport = viewport;
+    props.layout = 'live';
+  }
+  for (const fn of listeners) fn(resized ? 'resize' : 'scroll');
+});
+
+// Heights for the host (pym.js hosts and our parent script both read them).
+let lastHeight = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  post(pymMessage(childId, 'height', String(height)));
+}).observe(document.documentElement);
+
+post({ type: `${NS}:hello`, id: childId });

@@ -1,0 +1,227 @@
+/**
+ * The stage's charts in Debian's Chromium at 390x844 and 1280x800: for every chart step, the
+ * persistent chart shows the step's state, draws the number of marks its figures call for
+ * (computed here from data/figures.json with the layout functions), prints every figure, has
+ * a text alternative stating the numbers, and stays inside the stage (and, on phones, in the
+ * top 55% of the screen, above the text card).
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadFigures, loadStory } from '../../src/lib/content/load';
+import type { Figure, Step } from '../../src/lib/content/types';
+import { formatFigure } from '../../src/lib/format/number';
+import { stageState, stepFigures } from '../../src/lib/story/derive';
+import { planPanels, type PanelPlan } from '../../src/lib/charts/build';
+import { emphasisFor } from '../../src/lib/charts/emphasis';
+import { figureItems } from '../../src/lib/charts/figure-text';
+import { GRADE_LEVELS } from '../../src/lib/charts/part-number';
+import { villageCells, WAFFLE_CELLS } from '../../src/lib/charts/part-proportion';
+import { perMarks, unitCount } from '../../src/lib/charts/part-units';
+import { launch, open, VIEWPORTS } from './browser';
+
+const url = inject('storyUrl');
+const data = resolve(import.meta.dirname, '../../data');
+const figures = new Map(loadFigures(resolve(data, 'figures.json')).map((f) => [f.id, f]));
+const story = loadStory(resolve(data, 'story.zh-CN.aml'), figures);
+const chartSteps = story.steps.filter((s) => s.stage !== 'map');
+
+/** Marks a panel must draw: unit counts at the chart's units per mark, 100 cells a waffle,
+ * one village grid per fraction (one in all when nested), one mark per bar or list item. */
+function panelMarks(plan: PanelPlan, step: Step): number {
+  const emphasis = emphasisFor(step.id);
+  switch (plan.kind) {
+    case 'units':
+    case 'honours': {
+      const pers = perMarks(plan.figures, emphasis.separateScales ?? false);
+      return plan.figures.reduce((a, f, i) => a + unitCount(f, pers[i]!).total, 0);
+    }
+    case 'waffle':
+      return WAFFLE_CELLS;
+    case 'villages':
+      return villageCells(plan.figures) * (emphasis.nested ? 1 : plan.figures.length);
+    case 'bars':
+    case 'fraction':
+      return plan.figures.length;
+    case 'cascade':
+    case 'loop':
+    case 'chips':
+      return plan.figures[0]?.items?.length ?? 0;
+    case 'grade':
+      return GRADE_LEVELS;
+    case 'big':
+      return 0;
+  }
+}
+
+function expectedMarks(step: Step): number {
+  const plans = planPanels(step, stepFigures(step, figures));
+  return plans.reduce((a, p) => a + panelMarks(p, step), 0);
+}
+
+/** What the chart must print for a figure: its formatted text, or each item of a list. */
+function printed(fig: Figure): string[] {
+  return fig.kind === 'list' ? figureItems(fig, 'zh-CN') : [formatFigure(fig, 'zh-CN')];
+}
+
+/** Scrolls so the trigger line is `progress` of the way through the step. */
+async function scrollInto(page: Page, id: string, progress: number): Promise<void> {
+  await page.evaluate(
+    ([stepId, p]) => {
+      const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
+      const box = el.getBoundingClientRect();
+      const trigger = innerHeight * (innerWidth <= 768 ? 0.6 : 0.5);
+      scrollTo(0, box.top + scrollY - trigger + 4 + (box.height - 8) * Number(p));
+    },
+    [id, progress] as const,
+  );
+}
+
+async function waitForChart(page: Page, state: string): Promise<void> {
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-chart]')?.getAttribute('data-state') === want,
+    state,
+    { timeout: 5000 },
+  );
+  await page.waitForTimeout(650); // transitions last at most 600 ms
+}
+
+interface Seen {
+  state: string | null;
+  marks: number;
+  total: number;
+  labels: string;
+  alt: string;
+  title: string;
+  legend: string;
+  chart: { left: number; right: number; top: number; bottom: number };
+  stage: { left: number; right: number };
+  outside: string[];
+  pageOverflow: number;
+}
+
+function inspect(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const chart = document.querySelector('[data-chart]') as HTMLElement;
+    const stage = document.querySelector('figure[data-stage]') as HTMLElement;
+    const s = stage.getBoundingClientRect();
+    const c = chart.getBoundingClientRect();
+    const outside: string[] = [];
+    const texts = chart.querySelectorAll<HTMLElement>('[data-label], .title, .legend li, .source');
+    for (const el of texts) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (
+        r.left < s.left - 1 ||
+        r.right > s.right + 1 ||
+        r.bottom > c.bottom + 2 ||
+        r.top < c.top - 2
+      )
+        outside.push(`${el.dataset.label ?? el.className}: ${el.textContent}`);
+    }
+    return {
+      state: chart.getAttribute('data-state'),
+      marks: Number(chart.getAttribute('data-marks')),
+      total: Number(chart.getAttribute('data-total-marks')),
+      labels: chart.querySelector('.labels')?.textContent ?? '',
+      alt: chart.querySelector('[role="img"]')?.getAttribute('aria-label') ?? '',
+      title: chart.querySelector('.title')?.textContent ?? '',
+      legend: chart.querySelector('.legend')?.textContent ?? '',
+      chart: { left: c.left, right: c.right, top: c.top, bottom: c.bottom },
+      stage: { left: s.left, right: s.right },
+      outside,
+      pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    };
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(VIEWPORTS)('charts at %s size', (name, viewport) => {
+  it('draws every chart step: state, marks, labels, text alternative, inside the stage', async () => {
+    const { page, errors, close } = await open(browser, viewport, url);
+    for (const step of chartSteps) {
+      await scrollInto(page, step.id, 0.4);
+      await waitForChart(page, stageState(step));
+      const seen = await inspect(page);
+      const where = `${name} ${step.id}`;
+      expect(seen.state, where).toBe(stageState(step));
+      expect(seen.marks, where).toBe(expectedMarks(step));
+      expect(seen.total, where).toBe(seen.marks);
+      for (const fig of stepFigures(step, figures)) {
+        for (const text of printed(fig)) expect(seen.labels, `${where}: ${fig.id}`).toContain(text);
+        expect(seen.alt, `${where}: ${fig.id}`).toContain(formatFigure(fig, 'zh-CN'));
+      }
+      expect(seen.title.trim().length, where).toBeGreaterThan(0);
+      expect(seen.legend, where).toMatch(/来源：原报道第[\d、]+段/);
+      expect(seen.outside, where).toEqual([]);
+      expect(seen.chart.left, where).toBeGreaterThanOrEqual(seen.stage.left - 1);
+      expect(seen.chart.right, where).toBeLessThanOrEqual(seen.stage.right + 1);
+      expect(seen.pageOverflow, where).toBeLessThanOrEqual(0);
+      if (viewport.width <= 768)
+        expect(seen.chart.bottom, where).toBeLessThanOrEqual(viewport.height * 0.55 + 1);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps one chart element from step to step (marks move, nothing remounts)', async () => {
+    const { page, close } = await open(browser, viewport, url);
+    const [a, b, c] = ['village-teams', 'paired-households', 'team-training'];
+    await scrollInto(page, a, 0.4);
+    await waitForChart(page, `units:${a}`);
+    await page.evaluate(
+      () => ((document.querySelector('[data-chart]') as HTMLElement).dataset.probe = 'kept'),
+    );
+    for (const [id, stage] of [
+      [b, 'units'],
+      [c, 'numbers'],
+    ] as const) {
+      await scrollInto(page, id, 0.4);
+      await waitForChart(page, `${stage}:${id}`);
+      expect(await page.$eval('[data-chart]', (el) => (el as HTMLElement).dataset.probe)).toBe(
+        'kept',
+      );
+    }
+    await close();
+  });
+});
+
+describe('scroll-linked motion', () => {
+  const step = chartSteps.find((s) => emphasisFor(s.id).reveal)!;
+
+  it('fills accumulating marks as the reader scrolls through the step', async () => {
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url);
+    const counts: number[] = [];
+    for (const p of [0.02, 0.1, 0.2, 0.4]) {
+      await scrollInto(page, step.id, p);
+      await waitForChart(page, stageState(step));
+      await page.waitForTimeout(200);
+      counts.push(Number(await page.$eval('[data-chart]', (el) => el.getAttribute('data-marks'))));
+    }
+    for (let i = 1; i < counts.length; i++)
+      expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]!);
+    expect(counts[0]).toBeLessThan(expectedMarks(step));
+    expect(counts[counts.length - 1]).toBe(expectedMarks(step));
+    await close();
+  });
+
+  it('shows every mark at once under prefers-reduced-motion', async () => {
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url, { reducedMotion: true });
+    await scrollInto(page, step.id, 0.02);
+    await page.waitForFunction(
+      (want) => document.querySelector('[data-chart]')?.getAttribute('data-state') === want,
+      stageState(step),
+    );
+    expect(Number(await page.$eval('[data-chart]', (el) => el.getAttribute('data-marks')))).toBe(
+      expectedMarks(step),
+    );
+    await close();
+  });
+});
