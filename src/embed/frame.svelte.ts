@@ -59,17 +59,26 @@ window.addEventListener('message', (event) => {
   if (props.layout !== 'live') {
     props.viewport = viewport;
     props.layout = 'live';
+    reportSoon();
   }
   for (const fn of listeners) fn(resized ? 'resize' : 'scroll');
 });
 
-// Heights for the host (pym.js hosts and our parent script both read them).
+// Heights for the host (pym.js hosts and our parent script both read them). Browsers pause
+// rendering work, ResizeObserver included, in a cross-origin iframe outside the viewport, so
+// timers report too: the host must know our height before the reader reaches us.
 let lastHeight = 0;
-new ResizeObserver(() => {
+function reportHeight(): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height === lastHeight) return;
   lastHeight = height;
   post(pymMessage(childId, 'height', String(height)));
-}).observe(document.documentElement);
+}
+function reportSoon(): void {
+  for (const ms of [0, 250, 1000, 3000]) setTimeout(reportHeight, ms);
+}
+new ResizeObserver(reportHeight).observe(document.documentElement);
+window.addEventListener('load', reportSoon);
+reportSoon();
 
 post({ type: `${NS}:hello`, id: childId });
