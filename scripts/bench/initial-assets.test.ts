@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { htmlAssetUrls, staticImports } from './initial-assets';
+
+describe('initial assets', () => {
+  it('reads module scripts, preloads and stylesheets from HTML, not remote or inline ones', () => {
+    const html = `<script type="module" crossorigin src="./assets/main-1.js"></script>
+      <link rel="modulepreload" crossorigin href="./assets/App-2.js">
+      <link rel="stylesheet" crossorigin href="./assets/App-3.css">
+      <link rel="icon" href="data:,">
+      <script src="https://cdn.example/x.js"></script>
+      <link rel="alternate" hreflang="en" href="en.html" />`;
+    expect(htmlAssetUrls(html)).toEqual([
+      './assets/main-1.js',
+      './assets/App-2.js',
+      './assets/App-3.css',
+    ]);
+  });
+
+  it('follows static imports but not dynamic ones', () => {
+    const code = `import{a as b}from"./App-2.js";import"./side.js";export{c}from"../x.js";
+      const m=()=>import("./MapView-9.js");`;
+    expect(staticImports(code)).toEqual(['./App-2.js', './side.js', '../x.js']);
+  });
+});

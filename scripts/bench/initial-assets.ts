@@ -1,0 +1,72 @@
+/**
+ * Which files a page loads before the reader scrolls: its module script, the module
+ * preloads, their static imports (read from the built chunks) and its stylesheets; with
+ * their gzip sizes. Used by the size budget test and by the benchmark.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Asset {
+  file: string;
+  kind: 'js' | 'css';
+  bytes: number;
+  gzip: number;
+}
+
+const ATTR = /<(script|link)\b[^>]*?(?:src|href)="([^"]+)"[^>]*>/g;
+const STATIC_IMPORT =
+  /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{},\s$]*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** Local URLs of scripts and stylesheets named by a page's HTML. */
+export function htmlAssetUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const m of html.matchAll(ATTR)) {
+    const tag = m[0];
+    const url = m[2];
+    if (/^(https?:)?\/\//.test(url) || url.startsWith('data:')) continue;
+    if (m[1] === 'script' && /type="module"/.test(tag)) urls.push(url);
+    if (m[1] === 'link' && /rel="(stylesheet|modulepreload)"/.test(tag)) urls.push(url);
+  }
+  return urls;
+}
+
+/** Relative static imports of a built ES module (not dynamic import()). */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]);
+}
+
+export function assetOf(dist: string, file: string): Asset {
+  const buf = readFileSync(join(dist, file));
+  return {
+    file,
+    kind: file.endsWith('.css') ? 'css' : 'js',
+    bytes: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+  };
+}
+
+/** Every file the page needs before the first scroll, following static imports. */
+export function initialAssets(dist: string, page = 'index.html'): Asset[] {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const seen = new Set<string>();
+  const queue = htmlAssetUrls(html).map((u) => normalize(join(dirname(page), u)));
+  while (queue.length) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (file.endsWith('.js')) {
+      const code = readFileSync(join(dist, file), 'utf8');
+      for (const imp of staticImports(code)) {
+        queue.push(relative(dist, join(dist, dirname(file), imp)));
+      }
+    }
+  }
+  return [...seen].map((f) => assetOf(dist, f));
+}
+
+export function totals(assets: Asset[]): { js: number; css: number } {
+  const sum = (kind: Asset['kind']) =>
+    assets.filter((a) => a.kind === kind).reduce((n, a) => n + a.gzip, 0);
+  return { js: sum('js'), css: sum('css') };
+}

@@ -1,0 +1,144 @@
+/**
+ * Accessibility in the browser: axe-core finds no violations at the start, at a chart step,
+ * at a map step and with a place sheet open, in each edition; the story reads with the
+ * keyboard alone, map places are reached and opened with it, and focus is always visible.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launch, open, PHONE, DESKTOP, waitForStep } from './browser';
+
+const url = inject('storyUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
+}
+
+async function goToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
+    const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
+    scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (narrow ? 0.6 : 0.5) + 8);
+  }, id);
+  await waitForStep(page, id);
+  await page.waitForTimeout(700); // transitions and the map's flight
+}
+
+describe.each([
+  ['zh-CN', ''],
+  ['en', 'en.html'],
+])('axe-core, %s edition', (_lang, path) => {
+  it.each([
+    ['at the start', null],
+    ['at a chart step', 'paired-households'],
+    ['at a map step', 'famous-villages'],
+  ])('finds no violations %s', async (_where, step) => {
+    const { page, close } = await open(browser, PHONE, url + path);
+    if (step) await goToStep(page, step);
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+
+  it('finds no violations with a place sheet open', async () => {
+    const { page, close } = await open(browser, DESKTOP, url + path);
+    await goToStep(page, 'famous-villages');
+    const marker = page.locator('[data-place]').first();
+    await marker.waitFor({ state: 'visible', timeout: 10000 });
+    await marker.click();
+    await page.locator('[role="dialog"]').first().waitFor({ state: 'visible' });
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reads the whole story with the keyboard alone, focus always visible', async () => {
+    const { page, close } = await open(browser, DESKTOP, url);
+    // Every focusable element shows a visible focus indicator.
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const cs = getComputedStyle(el);
+        const visible =
+          (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) ||
+          cs.boxShadow !== 'none';
+        const r = el.getBoundingClientRect();
+        return {
+          key: el.outerHTML.slice(0, 80),
+          visible,
+          onScreen: r.bottom > 0 && r.top < innerHeight && r.width > 0,
+        };
+      });
+      if (!info) continue;
+      seen.add(info.key);
+      expect(info.visible, `focus ring on ${info.key}`).toBe(true);
+      expect(info.onScreen, `focused element on screen: ${info.key}`).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    // Page Down through the story reaches the last step.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    const ids = await page.$$eval('[data-step]', (els) =>
+      els.map((e) => e.getAttribute('data-step') ?? ''),
+    );
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('PageDown');
+      if (
+        await page.evaluate(
+          () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
+        )
+      )
+        break;
+    }
+    await waitForStep(page, ids[ids.length - 1]);
+    await close();
+  });
+
+  it('reaches a map place with Tab and opens it with Enter; Escape returns focus', async () => {
+    const { page, close } = await open(browser, DESKTOP, url);
+    await goToStep(page, 'famous-villages');
+    const marker = page.locator('[data-place]').first();
+    await marker.waitFor({ state: 'visible', timeout: 10000 });
+    const id = await marker.getAttribute('data-place');
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        (pid) => document.activeElement?.closest(`[data-place="${pid}"]`) !== null,
+        id,
+      );
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('[role="dialog"]').first();
+    await dialog.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(
+      await page.evaluate(
+        (pid) => document.activeElement?.closest(`[data-place="${pid}"]`) !== null,
+        id,
+      ),
+    ).toBe(true);
+    await close();
+  });
+});

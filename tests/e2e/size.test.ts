@@ -1,0 +1,34 @@
+/**
+ * Size budget of the built story (issue 7): what the page loads before the first scroll.
+ * Sizes are asserted (they are deterministic); timings are measured by `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialAssets, totals } from '../../scripts/bench/initial-assets';
+
+const dist = process.env.STORY_DIST ?? resolve(import.meta.dirname, '../../dist');
+
+/** Budgets in gzip bytes. */
+export const BUDGET = { js: 80 * 1024, css: 20 * 1024 };
+
+describe.each(['index.html', 'en.html'])('%s before the first scroll', (page) => {
+  const assets = initialAssets(dist, page);
+  const sum = totals(assets);
+
+  it(`loads at most ${BUDGET.js / 1024} kB of JavaScript (gzip)`, () => {
+    expect(sum.js).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it(`loads at most ${BUDGET.css / 1024} kB of CSS (gzip)`, () => {
+    expect(sum.css).toBeLessThanOrEqual(BUDGET.css);
+  });
+
+  it('does not load Leaflet or the map data', () => {
+    for (const a of assets) {
+      const text = readFileSync(resolve(dist, a.file), 'utf8');
+      expect(text, a.file).not.toContain('leaflet-container');
+      expect(text, a.file).not.toContain('FeatureCollection');
+    }
+  });
+});
