@@ -205,6 +205,7 @@ describe('views over the real data', () => {
     districtOutline: outline,
     shiyanDistricts: districts,
     provinces,
+    studyTour,
     places,
   });
   const preset = (id: string): Bounds => presets.find((p) => p.id === id)!.bounds;
@@ -221,6 +222,14 @@ describe('views over the real data', () => {
     const v = resolveView({ view: 'tourism', highlight: [...TOURISM_PLACE_IDS] }, presets, places);
     expect(v.highlight).toEqual(['donggou']);
     expect(v.listed).toEqual(TOURISM_PLACE_IDS.filter((id) => id !== 'donggou'));
+  });
+
+  it('frames the study tour and 十堰市 in the province view, not the empty west of Sichuan', () => {
+    const p = preset('province');
+    expect(p[0][1]).toBeGreaterThan(100); // west edge east of 100°E (Sichuan reaches 97°E)
+    for (const id of ['maojian', 'jingshan', 'pujiang', 'nanbu']) {
+      expect(inside(p, byId.get(id)!.lngLat!), id).toBe(true);
+    }
   });
 
   it('fits the study tour inside the province view', () => {

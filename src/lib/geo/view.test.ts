@@ -175,6 +175,29 @@ describe('buildPresets', () => {
     ]);
   });
 
+  it('frames the study-tour counties and 十堰市 in the province view when they are given', () => {
+    const county = square(103, 30, 104, 31);
+    county.features[0].properties = { kind: 'county-outline' };
+    const seat = {
+      type: 'Feature' as const,
+      properties: { kind: 'county-seat' },
+      geometry: { type: 'Point' as const, coordinates: [120, 40] },
+    };
+    const presets = buildPresets({
+      districtOutline: square(110.58, 32.39, 110.95, 32.69),
+      shiyanDistricts: square(109, 31.5, 111, 33),
+      provinces: square(97.3, 26, 116.2, 34.4),
+      studyTour: { type: 'FeatureCollection', features: [...county.features, seat] },
+      places: PLACES,
+    });
+    // Counties and Shiyan span 103–111°E and 30–33°N; the seat point is not framed.
+    const [[s, w], [n, e]] = presets[2].bounds;
+    expect(w).toBeCloseTo(103 - 8 * 0.16);
+    expect(e).toBeCloseTo(111 + 8 * 0.16);
+    expect(s).toBeCloseTo(30 - 3 * 0.16);
+    expect(n).toBeCloseTo(33 + 3 * 0.16);
+  });
+
   it('tourism covers the drawn tourism places and the seats where the others are listed', () => {
     const b = tourismBounds(PLACES);
     for (const id of ['donggou', 'maota', 'dachuan', 'wudanglu']) {

@@ -146,7 +146,26 @@ export interface PresetData {
   shiyanDistricts: FeatureCollection;
   /** Hubei and Sichuan (data/geo/provinces.json). */
   provinces: FeatureCollection;
+  /**
+   * The study-tour counties (data/geo/study-tour.json). When given, the province view frames
+   * the tour (the counties and 十堰市) rather than the whole of both provinces, whose empty
+   * west of Sichuan would shrink the tour to a strip on a phone.
+   */
+  studyTour?: FeatureCollection;
   places: readonly Place[];
+}
+
+/** Share of the span added on each side of the study-tour frame of the province view. */
+export const TOUR_PADDING = 0.16;
+
+function provinceBounds(data: PresetData): Bounds {
+  const counties = data.studyTour?.features.filter((f) => f.properties.kind === 'county-outline');
+  if (!counties || counties.length === 0) return boundsOf(data.provinces);
+  const tour = unionBounds(
+    boundsOf({ type: 'FeatureCollection', features: counties }),
+    boundsOf(data.shiyanDistricts),
+  );
+  return padBounds(tour, TOUR_PADDING);
 }
 
 /** The named views, computed from the data: district, shiyan, province, tourism. */
@@ -154,7 +173,7 @@ export function buildPresets(data: PresetData): ViewPreset[] {
   return [
     { id: 'district', bounds: boundsOf(data.districtOutline) },
     { id: 'shiyan', bounds: boundsOf(data.shiyanDistricts) },
-    { id: 'province', bounds: boundsOf(data.provinces) },
+    { id: 'province', bounds: provinceBounds(data) },
     { id: 'tourism', bounds: tourismBounds(data.places) },
   ];
 }

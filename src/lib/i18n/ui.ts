@@ -12,6 +12,38 @@ export interface UiText {
   approxNote: string;
   skipToSources: string;
   stageLabel: string;
+  /** Chart words (src/components/charts). */
+  chartPerMark: (per: string, shape: 'square' | 'circle') => string;
+  /** "Each square = 10 people": a unit chart of one kind of thing. */
+  chartPerMarkOf: (per: string, unit: string, shape: 'square' | 'circle') => string;
+  chartPartial: string;
+  chartApprox: string;
+  chartPercentCell: string;
+  chartVillages: (cells: number) => string;
+  chartNested: (inner: string, outer: string) => string;
+  chartBars: string;
+  chartGradeScale: string;
+  chartCascade: string;
+  chartLoop: string;
+  chartSources: (paragraphs: number[]) => string;
+  /** Joins figure labels into a chart title. */
+  chartJoin: string;
+  /** One figure stated in a chart's text alternative. */
+  chartStatement: (label: string, value: string) => string;
+  chartStatementJoin: string;
+  chartStop: string;
+  /** Map words (src/components/map). */
+  mapLabel: string;
+  mapLoading: string;
+  mapExplore: string;
+  mapDone: string;
+  mapExploreHint: string;
+  mapClose: string;
+  mapReadInStory: string;
+  mapStorySays: string;
+  mapAboutLocation: string;
+  mapListedTitle: string;
+  mapCredits: string;
 }
 
 const zh: UiText = {
@@ -25,6 +57,34 @@ const zh: UiText = {
   approxNote: '“多”“余”：原报道给出的约数',
   skipToSources: '跳到资料来源',
   stageLabel: '图表',
+  chartPerMark: (per, shape) => (shape === 'circle' ? `每个圆点 = ${per}` : `每格 = ${per}`),
+  chartPerMarkOf: (per, unit, shape) =>
+    shape === 'circle' ? `每个圆点 = ${per}${unit}` : `每格 = ${per}${unit}`,
+  chartPartial: '不满一格的部分按比例填色',
+  chartApprox: '虚线格：原报道为约数（“多”“余”），实数比实心格多，多出多少不详',
+  chartPercentCell: '每格 = 1%（共100格）',
+  chartVillages: (n) => `每${n}格代表全部行政村：只示比例，不是实际村数`,
+  chartNested: (inner, outer) => `深色格（${inner}）也计在${outer}之内`,
+  chartBars: '条形从零开始，共用一个比例尺',
+  chartGradeScale: '地表水环境质量标准分Ⅰ至Ⅴ类，Ⅰ类最好',
+  chartCascade: '箭头：自上而下，一级压一级',
+  chartLoop: '箭头首尾相接：最后一环回到第一环',
+  chartSources: (ps) => `来源：原报道第${ps.join('、')}段`,
+  chartJoin: '、',
+  chartStatement: (label, value) => `${label}：${value}`,
+  chartStatementJoin: '；',
+  chartStop: '。',
+  mapLabel: '茅箭区地图',
+  mapLoading: '地图加载中…',
+  mapExplore: '探索地图',
+  mapDone: '完成',
+  mapExploreHint: '可拖动、缩放地图；点“完成”回到报道中的视图',
+  mapClose: '关闭',
+  mapReadInStory: '在报道中阅读',
+  mapStorySays: '报道中说',
+  mapAboutLocation: '位置说明',
+  mapListedTitle: '无公开坐标的地点（按乡镇列出）',
+  mapCredits: 'ⓘ 数据来源',
 };
 
 const en: UiText = {
@@ -38,6 +98,37 @@ const en: UiText = {
   approxNote: '"More than": the report gives an approximate figure',
   skipToSources: 'Skip to sources',
   stageLabel: 'Chart',
+  chartPerMark: (per, shape) => (shape === 'circle' ? `Each dot = ${per}` : `Each square = ${per}`),
+  chartPerMarkOf: (per, unit, shape) =>
+    shape === 'circle' ? `${unit}: each dot = ${per}` : `${unit}: each square = ${per}`,
+  chartPartial: 'A part-filled square shows the remainder to scale',
+  chartApprox:
+    'Dashed square: the report says “more than”; the true count is above the solid squares, by an unknown amount',
+  chartPercentCell: 'Each square = 1% (100 in all)',
+  chartVillages: (n) =>
+    `Each grid of ${n} stands for all villages: it shows the proportion, not a real count`,
+  chartNested: (inner, outer) => `Dark squares (${inner}) are counted within ${outer}`,
+  chartBars: 'Bars start at zero, on one shared scale',
+  chartGradeScale: 'China’s surface-water standard runs from Class I (best) to Class V',
+  chartCascade: 'Arrows: from the top level down, one level at a time',
+  chartLoop: 'The arrows close the loop: the last part leads back to the first',
+  chartSources: (ps) =>
+    `Source: original report, paragraph${ps.length > 1 ? 's' : ''} ${ps.join(', ')}`,
+  chartJoin: '; ',
+  chartStatement: (label, value) => `${label}: ${value}`,
+  chartStatementJoin: '; ',
+  chartStop: '.',
+  mapLabel: 'Map of Maojian District',
+  mapLoading: 'Loading the map…',
+  mapExplore: 'Explore the map',
+  mapDone: 'Done',
+  mapExploreHint: 'Drag and zoom the map; press “Done” to return to the story’s view',
+  mapClose: 'Close',
+  mapReadInStory: 'Read this in the story',
+  mapStorySays: 'What the story says',
+  mapAboutLocation: 'About the location',
+  mapListedTitle: 'Places with no public coordinate, by township',
+  mapCredits: 'ⓘ Map data',
 };
 
 export const UI: Record<Lang, UiText> = { 'zh-CN': zh, en };
@@ -46,7 +137,19 @@ export const UI: Record<Lang, UiText> = { 'zh-CN': zh, en };
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (lang === 'zh-CN') return `${y}年${m}月${d}日`;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-    'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${d} ${months[m - 1]} ${y}`;
 }

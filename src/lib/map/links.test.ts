@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import type { Step } from '../content/types';
+import { mapIsNear, placeStepLinks } from './links';
+
+function step(id: string, map?: Step['map']): Step {
+  return { id, section: 's', paragraphs: ['x'], stage: map ? 'map' : 'numbers', figures: [], map };
+}
+
+const STEPS: Step[] = [
+  step('a'),
+  step('b'),
+  step('c'),
+  step('tour', { view: 'province', highlight: ['jingshan', 'pujiang'] }),
+  step('d'),
+  step('sites', { view: 'tourism', highlight: ['qinba-garden'], fit: ['donggou'] }),
+  step('villages', { view: 'tourism', highlight: ['donggou', 'yingzi'] }),
+  step('e'),
+  step('f'),
+  step('g'),
+];
+
+describe('placeStepLinks', () => {
+  it('links each place to the first map step naming it, in highlight or fit', () => {
+    const links = placeStepLinks(STEPS);
+    expect(links.get('jingshan')).toBe('tour');
+    expect(links.get('qinba-garden')).toBe('sites');
+    expect(links.get('donggou')).toBe('sites');
+    expect(links.get('yingzi')).toBe('villages');
+    expect(links.has('maota')).toBe(false);
+    expect(links.size).toBe(5);
+  });
+
+  it('is empty without map steps', () => {
+    expect(placeStepLinks([step('a'), step('b')]).size).toBe(0);
+  });
+});
+
+describe('mapIsNear', () => {
+  it.each([
+    [0, false],
+    [1, true], // two steps before the first map step
+    [2, true],
+    [3, true], // a map step is current
+    [6, true],
+    [8, true], // two steps after the last
+    [9, false],
+  ])('at step %i: %s', (index, near) => {
+    expect(mapIsNear(STEPS, index)).toBe(near);
+  });
+
+  it('takes a reach and survives out-of-range indices', () => {
+    expect(mapIsNear(STEPS, 0, 3)).toBe(true);
+    expect(mapIsNear(STEPS, 3, 0)).toBe(true);
+    expect(mapIsNear(STEPS, 4, 0)).toBe(false);
+    expect(mapIsNear(STEPS, 99)).toBe(false);
+    expect(mapIsNear([], 0)).toBe(false);
+  });
+});

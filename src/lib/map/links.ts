@@ -1,0 +1,34 @@
+/**
+ * How the map and the story point at each other: which step a place belongs to (for "read
+ * this in the story"), and when the reader is near enough to a map step to load the map.
+ */
+import type { Step } from '../content/types';
+
+/**
+ * Place id → id of the first step whose map names it (in `highlight` or `fit`). Places no
+ * step names have no entry: their sheet offers no "read this in the story".
+ */
+export function placeStepLinks(steps: readonly Step[]): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const step of steps) {
+    if (!step.map) continue;
+    for (const id of [...(step.map.highlight ?? []), ...(step.map.fit ?? [])]) {
+      if (!links.has(id)) links.set(id, step.id);
+    }
+  }
+  return links;
+}
+
+/** How many steps ahead (or behind) of a map step the map starts loading. */
+export const LOAD_REACH = 2;
+
+/**
+ * True when a map step is current or at most `reach` steps away from the current step, so
+ * Leaflet and the map data load before the reader gets there, and not at first paint.
+ */
+export function mapIsNear(steps: readonly Step[], index: number, reach = LOAD_REACH): boolean {
+  for (let i = Math.max(0, index - reach); i <= Math.min(steps.length - 1, index + reach); i++) {
+    if (steps[i].stage === 'map') return true;
+  }
+  return false;
+}

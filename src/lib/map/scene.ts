@@ -1,0 +1,183 @@
+/**
+ * What the map shows for a step, derived from the step alone (never from the steps scrolled
+ * past): its view and that view's stable name, the places drawn, highlighted and listed, the
+ * layers and the study-tour arcs. Also how it gets there (fly or jump) and the fit padding.
+ */
+import type { Step } from '../content/types';
+import { isDrawable, type Place } from '../geo/places';
+import { resolveView, type Bounds, type ViewPreset } from '../geo/view';
+import type { Scale } from './labels';
+
+export const LAYER_IDS = [
+  'provinces',
+  'study-tour',
+  'districts',
+  'outline',
+  'rivers',
+  'arcs',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** The district seat: where the study-tour arcs start. */
+export const HOME_PLACE = 'maojian';
+/** A view taller than this many degrees of latitude is drawn at province scale. */
+export const PROVINCE_SPAN_DEG = 1.5;
+
+export interface Scene {
+  /** Stable name of the view: the preset id, or `fit-<step id>` when the step fits places. */
+  name: string;
+  bounds: Bounds;
+  scale: Scale;
+  /** Drawn places the step highlights. */
+  highlight: string[];
+  /** Places the step names that have no coordinate: listed in the place panel. */
+  listed: string[];
+  /** Township seats under which listed places sit: drawn and marked as context. */
+  context: string[];
+  /** Every place drawn as a marker in this view. */
+  drawn: string[];
+  layers: LayerId[];
+  arcs: { from: string; to: string }[];
+}
+
+function layersOf(step: Step, scale: Scale, hasArcs: boolean): LayerId[] {
+  const asked = step.map?.layers;
+  if (asked && asked.length > 0) {
+    for (const id of asked) {
+      if (!(LAYER_IDS as readonly string[]).includes(id))
+        throw new Error(`step "${step.id}" field "map.layers": unknown layer "${id}"`);
+    }
+    return asked as LayerId[];
+  }
+  const base: LayerId[] =
+    scale === 'province'
+      ? ['provinces', 'study-tour', 'districts', 'outline', 'rivers']
+      : ['provinces', 'districts', 'outline', 'rivers'];
+  return hasArcs ? [...base, 'arcs'] : base;
+}
+
+function inside(b: Bounds, [lng, lat]: [number, number]): boolean {
+  return lat >= b[0][0] && lat <= b[1][0] && lng >= b[0][1] && lng <= b[1][1];
+}
+
+/**
+ * The places drawn in a view. Province scale: the district seat and the counties. Local
+ * scale: the seat, township seats and villages inside the view; when the step shows the
+ * schematic regions they stand alone (their labels are wide, and the south one sits on
+ * 茅塔乡's seat).
+ * Highlighted places and context seats are always drawn.
+ */
+function drawnPlaces(
+  places: readonly Place[],
+  scale: Scale,
+  bounds: Bounds,
+  highlight: readonly string[],
+  context: readonly string[],
+): string[] {
+  const regions = highlight.some((id) => places.find((p) => p.id === id)?.kind === 'region');
+  const cast = places.filter((p) => {
+    if (!isDrawable(p)) return false;
+    if (highlight.includes(p.id) || context.includes(p.id)) return true;
+    if (scale === 'province') return p.kind === 'district-seat' || p.kind === 'county';
+    if (p.kind === 'county' || p.kind === 'region') return false;
+    if (regions) return false;
+    return inside(bounds, p.lngLat);
+  });
+  return cast.map((p) => p.id);
+}
+
+export function sceneFor(
+  step: Step,
+  presets: readonly ViewPreset[],
+  places: readonly Place[],
+): Scene {
+  const map = step.map ?? {};
+  const view = resolveView(map, presets, places);
+  const fits = (map.fit ?? []).some((id) => {
+    const p = places.find((x) => x.id === id);
+    return p !== undefined && isDrawable(p);
+  });
+  const name = fits ? `fit-${step.id}` : (map.view ?? 'district');
+  const scale: Scale =
+    view.bounds[1][0] - view.bounds[0][0] > PROVINCE_SPAN_DEG ? 'province' : 'local';
+  const context: string[] = [];
+  for (const id of view.listed) {
+    const township = places.find((p) => p.id === id)?.township;
+    if (!township) continue;
+    const seat = places.find((p) => p.kind === 'township' && p.name.zh === township.zh);
+    if (seat && isDrawable(seat) && !context.includes(seat.id)) context.push(seat.id);
+  }
+  const home = places.find((p) => p.id === HOME_PLACE);
+  const arcs =
+    home && isDrawable(home)
+      ? view.highlight
+          .filter((id) => places.find((p) => p.id === id)?.kind === 'county')
+          .map((to) => ({ from: HOME_PLACE, to }))
+      : [];
+  return {
+    name,
+    bounds: view.bounds,
+    scale,
+    highlight: view.highlight,
+    listed: view.listed,
+    context,
+    drawn: drawnPlaces(places, scale, view.bounds, view.highlight, context),
+    layers: layersOf(step, scale, arcs.length > 0),
+    arcs,
+  };
+}
+
+export interface Padding {
+  paddingTopLeft: [number, number];
+  paddingBottomRight: [number, number];
+}
+
+/** Share of a phone's stage, from the bottom, that the current step's card may cover. */
+export const PHONE_CARD_SHARE = 0.45;
+
+/**
+ * Padding for fitting a view into the map box. On phones the step card covers the lower
+ * part of the stage, so the subject goes in the upper ~55%, below the controls and the place
+ * panel (panelHeight, at the top on both layouts); on desktop the credits run along the
+ * bottom. `phone` is the page's phone layout (viewport ≤ 768 px), not the map box's width.
+ */
+export function fitPadding(
+  box: { width: number; height: number },
+  panelHeight: number,
+  phone: boolean,
+): Padding {
+  const controls = phone ? 56 : 64;
+  let top = controls + panelHeight;
+  let bottom = phone ? Math.round(box.height * PHONE_CARD_SHARE) : 56;
+  // Room for the labels beside the outermost points.
+  const side = phone ? 48 : 80;
+  // Keep at least a third of the box for the subject, however small the window.
+  const room = box.height - top - bottom;
+  const min = Math.round(box.height / 3);
+  if (room < min) {
+    const scale = Math.max(0, box.height - min) / Math.max(1, top + bottom);
+    top = Math.round(top * scale);
+    bottom = Math.round(bottom * scale);
+  }
+  return { paddingTopLeft: [side, top], paddingBottomRight: [side, bottom] };
+}
+
+export interface MoveInput {
+  reducedMotion: boolean;
+  /** The map was on screen, showing a story view, before this move. */
+  wasVisible: boolean;
+  /** The view's name did not change (only the box or the padding did). */
+  sameView: boolean;
+  /** The reader just left exploring: fly back to the story's view. */
+  leftExplore: boolean;
+}
+
+/** Fly (≤ 1 s) between story views; jump under reduced motion, on first show and on resizes. */
+export function moveKind(m: MoveInput): 'fly' | 'jump' {
+  if (m.reducedMotion || !m.wasVisible) return 'jump';
+  if (m.sameView && !m.leftExplore) return 'jump';
+  return 'fly';
+}
+
+/** Seconds a story-view flight takes. */
+export const FLY_SECONDS = 0.8;
