@@ -34,6 +34,8 @@ export interface UiText {
   chartStop: string;
   /** Map words (src/components/map). */
   mapLabel: string;
+  /** In a map step's text card: moves keyboard focus to the step's places on the map. */
+  mapGoToPlaces: string;
   mapLoading: string;
   mapExplore: string;
   mapDone: string;
@@ -75,6 +77,7 @@ const zh: UiText = {
   chartStatementJoin: '；',
   chartStop: '。',
   mapLabel: '茅箭区地图',
+  mapGoToPlaces: '在地图上查看这些地点',
   mapLoading: '地图加载中…',
   mapExplore: '探索地图',
   mapDone: '完成',
@@ -119,6 +122,7 @@ const en: UiText = {
   chartStatementJoin: '; ',
   chartStop: '.',
   mapLabel: 'Map of Maojian District',
+  mapGoToPlaces: 'Go to these places on the map',
   mapLoading: 'Loading the map…',
   mapExplore: 'Explore the map',
   mapDone: 'Done',

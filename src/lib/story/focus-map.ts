@@ -1,0 +1,38 @@
+/**
+ * Moves keyboard focus from a map step's text to its places on the map: the first highlighted
+ * marker, else the first marker, else the first place in the panel. The map may still be
+ * loading or flying, so it waits (up to `timeout` ms) for one to be there and visible.
+ */
+const TARGETS = [
+  '.layer.map .is-highlight [data-place], .layer.map .is-highlight[data-place]',
+  '.layer.map [data-place]',
+  '.layer.map [data-listed]',
+];
+
+function visible(el: HTMLElement): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+}
+
+export function findPlace(stage: ParentNode): HTMLElement | null {
+  for (const selector of TARGETS) {
+    const el = Array.from(stage.querySelectorAll<HTMLElement>(selector)).find(visible);
+    if (el) return el;
+  }
+  return null;
+}
+
+export function focusMapPlaces(stage: ParentNode, timeout = 3000): Promise<boolean> {
+  const until = performance.now() + timeout;
+  return new Promise((done) => {
+    const tick = () => {
+      const el = findPlace(stage);
+      if (el) {
+        el.focus();
+        done(true);
+      } else if (performance.now() > until) done(false);
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+}
