@@ -10,6 +10,8 @@ import type { TestProject } from 'vitest/node';
 import { startHost } from './host-server';
 
 export const SUB_PATH = '/news/2026/maojian/';
+export const STRICT_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,6 +40,8 @@ export default async function setup(project: TestProject) {
       return;
     }
     req.url = '/' + url.slice(SUB_PATH.length);
+    // /<sub-path>/?csp=strict… pages: the strict Content-Security-Policy of issue 8.
+    if (/[?&]csp=strict/.test(url)) res.setHeader('Content-Security-Policy', STRICT_CSP);
     serve(req, res, () => {
       res.statusCode = 404;
       res.end('not found');

@@ -34,6 +34,9 @@ export interface UiText {
   chartStop: string;
   /** Map words (src/components/map). */
   mapLabel: string;
+  /** Said in place when a part fails; the rest of the story goes on. */
+  chartFailed: string;
+  mapFailed: string;
   /** In a map step's text card: moves keyboard focus to the step's places on the map. */
   mapGoToPlaces: string;
   mapLoading: string;
@@ -77,6 +80,8 @@ const zh: UiText = {
   chartStatementJoin: '；',
   chartStop: '。',
   mapLabel: '茅箭区地图',
+  chartFailed: '这张图表未能显示。文字中的数字不受影响。',
+  mapFailed: '地图未能加载（可能是网络中断）。报道的文字和其他图表不受影响。',
   mapGoToPlaces: '在地图上查看这些地点',
   mapLoading: '地图加载中…',
   mapExplore: '探索地图',
@@ -122,6 +127,9 @@ const en: UiText = {
   chartStatementJoin: '; ',
   chartStop: '.',
   mapLabel: 'Map of Maojian District',
+  chartFailed: 'This chart could not be shown. The figures in the text are unaffected.',
+  mapFailed:
+    'The map could not load (the network may be down). The text and the other charts are unaffected.',
   mapGoToPlaces: 'Go to these places on the map',
   mapLoading: 'Loading the map…',
   mapExplore: 'Explore the map',
