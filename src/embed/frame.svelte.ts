@@ -22,14 +22,18 @@ const parentOrigin = originOf(params.get('parentUrl')) ?? originOf(document.refe
 const embedded = window.parent !== window;
 
 const host = { top: 0, height: 0, width: 0 };
-const listeners = new Set<(change: 'scroll' | 'resize' | 'settle') => void>();
+type Listener = (change: 'scroll' | 'resize' | 'settle') => void;
+/** Plain callbacks, not reactive state: the scroller subscribes and unsubscribes here. */
+let listeners: Listener[] = [];
 const viewport: Viewport = {
   width: () => host.width,
   height: () => host.height,
   top: () => -host.top,
   listen(fn) {
-    listeners.add(fn);
-    return () => listeners.delete(fn);
+    listeners = [...listeners, fn];
+    return () => {
+      listeners = listeners.filter((l) => l !== fn);
+    };
   },
 };
 
