@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
 
 export interface LighthouseFigures {
   score: number;
@@ -15,8 +16,6 @@ export interface LighthouseFigures {
   tbt: number;
   cls: number;
 }
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function waitForPort(port: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -35,18 +34,12 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const port = 9300 + Math.floor(Math.random() * 500);
   const chrome = spawn(
-    CHROMIUM,
+    CHROMIUM_PATH,
     [
       '--headless=new',
       `--remote-debugging-port=${port}`,
       `--user-data-dir=${profile}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       'about:blank',
     ],
     { stdio: 'ignore' },

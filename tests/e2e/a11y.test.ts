@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, PHONE, DESKTOP, waitForStep } from './browser';
+import { goToStep, launch, open, PHONE, DESKTOP, waitForStep } from './browser';
 
 const url = inject('storyUrl');
 let browser: Browser;
@@ -31,16 +31,6 @@ async function axe(page: Page): Promise<string[]> {
   );
 }
 
-async function goToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
-    const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-    const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-    scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (narrow ? 0.6 : 0.5) + 8);
-  }, id);
-  await waitForStep(page, id);
-  await page.waitForTimeout(700); // transitions and the map's flight
-}
-
 describe.each([
   ['zh-CN', ''],
   ['en', 'en.html'],
@@ -52,6 +42,7 @@ describe.each([
   ])('finds no violations %s', async (_where, step) => {
     const { page, close } = await open(browser, PHONE, url + path);
     if (step) await goToStep(page, step);
+    await page.waitForTimeout(700); // transitions and the map's flight
     expect(await axe(page)).toEqual([]);
     await close();
   });
@@ -59,6 +50,7 @@ describe.each([
   it('finds no violations with a place sheet open', async () => {
     const { page, close } = await open(browser, DESKTOP, url + path);
     await goToStep(page, 'famous-villages');
+    await page.waitForTimeout(700);
     const marker = page.locator('[data-place]').first();
     await marker.waitFor({ state: 'visible', timeout: 10000 });
     await marker.click();

@@ -8,19 +8,37 @@ export const VIEWPORTS = [
   ['desktop', DESKTOP],
 ] as const;
 
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags this closed network needs (no background connections, no QUIC). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Scrolls so that a step's top is just above the trigger line of the story's layout. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
+    const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
+    const trigger = innerHeight * (narrow ? 0.6 : 0.5);
+    scrollTo(0, el.getBoundingClientRect().top + scrollY - trigger + 8);
+  }, id);
+}
+
+/** Scrolls to a step and waits until it is current and the stage shows it. */
+export async function goToStep(page: Page, id: string): Promise<void> {
+  await scrollToStep(page, id);
+  await waitForStep(page, id);
 }
 
 export interface Opened {

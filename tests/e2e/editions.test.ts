@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHECKLIST } from '../../src/lib/content/checklist';
 import { hasHan, stripAllowedHan, stripQuotedHan } from '../../src/lib/content/han';
-import { currentStep, launch, open, PHONE, waitForStep } from './browser';
+import { currentStep, goToStep, launch, open, PHONE, waitForStep } from './browser';
 
 const url = inject('storyUrl');
 let browser: Browser;
@@ -68,11 +68,7 @@ describe('editions', () => {
       els.map((e) => e.getAttribute('data-step') ?? ''),
     );
     const target = ids[Math.floor(ids.length / 2)];
-    await page.evaluate((id) => {
-      const el = document.querySelector(`[data-step="${id}"]`) as HTMLElement;
-      scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.6 + 8);
-    }, target);
-    await waitForStep(page, target);
+    await goToStep(page, target);
     await page.evaluate(() => scrollTo(0, 0));
     await page.getByRole('link', { name: 'Read in English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');

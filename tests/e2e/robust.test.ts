@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, open, PHONE, waitForStep } from './browser';
+import { goToStep, launch, open, PHONE } from './browser';
 
 const url = inject('storyUrl');
 let browser: Browser;
@@ -17,15 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function goToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
-    const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-    const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-    scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (narrow ? 0.6 : 0.5) + 8);
-  }, id);
-  await waitForStep(page, id);
-}
 
 const stageText = (page: Page) =>
   page.$eval('figure[data-stage]', (el) => (el as HTMLElement).innerText);

@@ -9,6 +9,7 @@ import {
   currentStep,
   launch,
   open,
+  scrollToStep,
   stageState,
   VIEWPORTS,
   waitForScrollStop,
@@ -27,15 +28,6 @@ afterAll(async () => {
 
 function stepIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step') ?? ''));
-}
-
-/** Scrolls so that the step's top is just above the trigger line. */
-async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
-    const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-    const trigger = window.innerHeight * (window.innerWidth <= 768 ? 0.6 : 0.5);
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - trigger + 8);
-  }, id);
 }
 
 describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
