@@ -42,7 +42,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       ...CHROMIUM_ARGS,
       'about:blank',
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', detached: true },
   );
   try {
     await waitForPort(port);
@@ -64,8 +64,14 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     };
   } finally {
     const exited = new Promise((done) => chrome.once('exit', done));
-    chrome.kill('SIGKILL');
+    // Chromium's helpers live in its process group: end them all.
+    if (chrome.pid) process.kill(-chrome.pid, 'SIGKILL');
     await exited;
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    await new Promise((done) => setTimeout(done, 300));
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // a helper still writing; the temporary profile is left for the OS to clean
+    }
   }
 }
