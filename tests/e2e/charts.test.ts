@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadFigures, loadStory } from '../../src/lib/content/load';
-import type { Figure, Step } from '../../src/lib/content/types';
+import type { Figure, Lang, Step } from '../../src/lib/content/types';
 import { formatFigure } from '../../src/lib/format/number';
 import { stageState, stepFigures } from '../../src/lib/story/derive';
 import { planPanels, type PanelPlan } from '../../src/lib/charts/build';
@@ -60,8 +60,8 @@ function expectedMarks(step: Step): number {
 }
 
 /** What the chart must print for a figure: its formatted text, or each item of a list. */
-function printed(fig: Figure): string[] {
-  return fig.kind === 'list' ? figureItems(fig, 'zh-CN') : [formatFigure(fig, 'zh-CN')];
+function printed(fig: Figure, lang: Lang): string[] {
+  return fig.kind === 'list' ? figureItems(fig, lang) : [formatFigure(fig, lang)];
 }
 
 /** Scrolls so the trigger line is `progress` of the way through the step. */
@@ -81,7 +81,7 @@ async function waitForChart(page: Page, state: string): Promise<void> {
   await page.waitForFunction(
     (want) => document.querySelector('[data-chart]')?.getAttribute('data-state') === want,
     state,
-    { timeout: 5000 },
+    { timeout: 10_000 },
   );
   await page.waitForTimeout(650); // transitions last at most 600 ms
 }
@@ -97,6 +97,7 @@ interface Seen {
   chart: { left: number; right: number; top: number; bottom: number };
   stage: { left: number; right: number };
   outside: string[];
+  overlaps: string[];
   pageOverflow: number;
 }
 
@@ -107,7 +108,28 @@ function inspect(page: Page): Promise<Seen> {
     const s = stage.getBoundingClientRect();
     const c = chart.getBoundingClientRect();
     const outside: string[] = [];
-    const texts = chart.querySelectorAll<HTMLElement>('[data-label], .title, .legend li, .source');
+    const overlaps: string[] = [];
+    const texts = Array.from(
+      chart.querySelectorAll<HTMLElement>('[data-label], .title, .legend li, .source'),
+    );
+    const name = (el: HTMLElement) => `${el.dataset.label ?? el.className}: ${el.textContent}`;
+    // Text boxes shrink to their text: a label's block is as wide as its box, so use the text.
+    const rects = texts.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect();
+    });
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        const a = rects[i]!;
+        const b = rects[j]!;
+        const overlap =
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+        if (overlap && a.width > 0 && b.width > 0)
+          overlaps.push(`${name(texts[i]!)} × ${name(texts[j]!)}`);
+      }
+    }
     for (const el of texts) {
       const r = el.getBoundingClientRect();
       if (r.width === 0) continue;
@@ -117,7 +139,7 @@ function inspect(page: Page): Promise<Seen> {
         r.bottom > c.bottom + 2 ||
         r.top < c.top - 2
       )
-        outside.push(`${el.dataset.label ?? el.className}: ${el.textContent}`);
+        outside.push(name(el));
     }
     return {
       state: chart.getAttribute('data-state'),
@@ -130,6 +152,7 @@ function inspect(page: Page): Promise<Seen> {
       chart: { left: c.left, right: c.right, top: c.top, bottom: c.bottom },
       stage: { left: s.left, right: s.right },
       outside,
+      overlaps,
       pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
@@ -143,30 +166,44 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(VIEWPORTS)('charts at %s size', (name, viewport) => {
+async function checkEveryStep(
+  page: Page,
+  lang: Lang,
+  viewport: { width: number; height: number },
+): Promise<void> {
+  const sourceLine =
+    lang === 'en' ? /Source: original report, paragraph/ : /来源：原报道第[\d、]+段/;
+  for (const step of chartSteps) {
+    await scrollInto(page, step.id, 0.4);
+    await waitForChart(page, stageState(step));
+    const seen = await inspect(page);
+    const where = `${lang} ${viewport.width}x${viewport.height} ${step.id}`;
+    expect(seen.state, where).toBe(stageState(step));
+    expect(seen.marks, where).toBe(expectedMarks(step));
+    expect(seen.total, where).toBe(seen.marks);
+    for (const fig of stepFigures(step, figures)) {
+      for (const text of printed(fig, lang))
+        expect(seen.labels, `${where}: ${fig.id}`).toContain(text);
+      expect(seen.alt, `${where}: ${fig.id}`).toContain(formatFigure(fig, lang));
+    }
+    expect(seen.title.trim().length, where).toBeGreaterThan(0);
+    expect(seen.legend, where).toMatch(sourceLine);
+    expect(seen.outside, where).toEqual([]);
+    expect(seen.overlaps, where).toEqual([]);
+    expect(seen.chart.left, where).toBeGreaterThanOrEqual(seen.stage.left - 1);
+    expect(seen.chart.right, where).toBeLessThanOrEqual(seen.stage.right + 1);
+    expect(seen.pageOverflow, where).toBeLessThanOrEqual(0);
+    if (viewport.width <= 768) {
+      // Above the text card: in the top 55% of a phone screen.
+      expect(seen.chart.bottom, where).toBeLessThanOrEqual(viewport.height * 0.55 + 1);
+    }
+  }
+}
+
+describe.each(VIEWPORTS)('charts at %s size', (_name, viewport) => {
   it('draws every chart step: state, marks, labels, text alternative, inside the stage', async () => {
     const { page, errors, close } = await open(browser, viewport, url);
-    for (const step of chartSteps) {
-      await scrollInto(page, step.id, 0.4);
-      await waitForChart(page, stageState(step));
-      const seen = await inspect(page);
-      const where = `${name} ${step.id}`;
-      expect(seen.state, where).toBe(stageState(step));
-      expect(seen.marks, where).toBe(expectedMarks(step));
-      expect(seen.total, where).toBe(seen.marks);
-      for (const fig of stepFigures(step, figures)) {
-        for (const text of printed(fig)) expect(seen.labels, `${where}: ${fig.id}`).toContain(text);
-        expect(seen.alt, `${where}: ${fig.id}`).toContain(formatFigure(fig, 'zh-CN'));
-      }
-      expect(seen.title.trim().length, where).toBeGreaterThan(0);
-      expect(seen.legend, where).toMatch(/来源：原报道第[\d、]+段/);
-      expect(seen.outside, where).toEqual([]);
-      expect(seen.chart.left, where).toBeGreaterThanOrEqual(seen.stage.left - 1);
-      expect(seen.chart.right, where).toBeLessThanOrEqual(seen.stage.right + 1);
-      expect(seen.pageOverflow, where).toBeLessThanOrEqual(0);
-      if (viewport.width <= 768)
-        expect(seen.chart.bottom, where).toBeLessThanOrEqual(viewport.height * 0.55 + 1);
-    }
+    await checkEveryStep(page, 'zh-CN', viewport);
     expect(errors).toEqual([]);
     await close();
   });
@@ -189,6 +226,17 @@ describe.each(VIEWPORTS)('charts at %s size', (name, viewport) => {
         'kept',
       );
     }
+    await close();
+  });
+});
+
+describe('English edition', () => {
+  it('draws every chart step in English at phone size', async () => {
+    const viewport = VIEWPORTS[0][1];
+    const { page, errors, close } = await open(browser, viewport, `${url}en.html`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkEveryStep(page, 'en', viewport);
+    expect(errors).toEqual([]);
     await close();
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Chart kind → the component that draws it inside the chart layer. Every non-map kind in
- * STAGE_KINDS must have an entry (the Record type makes a missing one a type error).
+ * The chart layer's props and kinds. Every non-map stage kind is drawn by the one persistent
+ * ChartLayer: src/lib/charts/build.ts (planPanels) maps a kind and its figures to the panels
+ * that draw them (units, waffle, villages, bars, cascade, loop, big number, grade …), so the
+ * marks can move from one step's chart to the next instead of being swapped for another
+ * component.
  */
-import type { Component } from 'svelte';
 import type { Figure, Lang, StageKind, Step } from '../../lib/content/types';
 import type { UiText } from '../../lib/i18n/ui';
-import NumberCards from './NumberCards.svelte';
 
 export interface StageProps {
   step: Step;
@@ -18,14 +19,6 @@ export interface StageProps {
 
 export type ChartKind = Exclude<StageKind, 'map'>;
 
-export const CHARTS: Record<ChartKind, Component<StageProps>> = {
-  cover: NumberCards,
-  numbers: NumberCards,
-  units: NumberCards,
-  bars: NumberCards,
-  proportion: NumberCards,
-  villages: NumberCards,
-  cascade: NumberCards,
-  loop: NumberCards,
-  honours: NumberCards,
-};
+export function isChartKind(kind: StageKind): kind is ChartKind {
+  return kind !== 'map';
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { revealCount, stepProgressEase } from './progress';
+import { revealCount, revealProgress, stepProgressEase, travelCount } from './progress';
 
 describe('revealCount', () => {
   it.each<[number, number, number]>([
@@ -64,5 +64,37 @@ describe('stepProgressEase', () => {
   it('combines with revealCount', () => {
     expect(revealCount(200, stepProgressEase(0.9))).toBe(200);
     expect(revealCount(200, stepProgressEase(0.05))).toBe(0);
+  });
+});
+
+describe('revealProgress', () => {
+  it('goes from 0 to 1 within the first third of the step, monotonically', () => {
+    expect(revealProgress(0)).toBe(0);
+    expect(revealProgress(0.3)).toBe(1);
+    expect(revealProgress(1)).toBe(1);
+    let last = 0;
+    for (let i = 0; i <= 100; i++) {
+      const r = revealProgress(i / 100);
+      expect(r).toBeGreaterThanOrEqual(last);
+      last = r;
+    }
+  });
+});
+
+describe('travelCount', () => {
+  it.each<[number, number, number]>([
+    [4, 0, 1],
+    [4, 0.17, 1],
+    [4, 0.18, 2],
+    [4, 0.5, 3],
+    [4, 0.7, 4],
+    [4, 1, 4],
+    [5, Number.NaN, 1],
+  ])('%d items at %d → %d', (n, p, expected) => {
+    expect(travelCount(n, p)).toBe(expected);
+  });
+
+  it('rejects an empty list', () => {
+    expect(() => travelCount(0, 0.5)).toThrow();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Scroll-linked reveal: how much of a chart shows as the reader scrolls through a step.
  */
-import { easeCubicInOut } from 'd3-ease';
+import { easeCubicInOut, easeCubicOut } from 'd3-ease';
 
 function clamp01(p: number): number {
   return Number.isNaN(p) ? 0 : Math.min(1, Math.max(0, p));
@@ -30,4 +30,17 @@ export function stepProgressEase(progress: number, options: StepEaseOptions = {}
   if (!(start >= 0 && end <= 1 && start < end))
     throw new RangeError(`Invalid window ${start}..${end}`);
   return clamp01(ease(clamp01((clamp01(progress) - start) / (end - start))));
+}
+
+/** Scroll-linked reveal of a step's accumulating marks: starts at once and is complete by a
+ * third of the step, while the step's text is still in view. */
+export function revealProgress(progress: number): number {
+  return stepProgressEase(progress, { start: 0, end: 0.3, ease: easeCubicOut });
+}
+
+/** Items stressed at a progress through the step, for a highlight that travels along a
+ * cascade or round a loop: 1 at the start, all n by 70% of the step. */
+export function travelCount(n: number, progress: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Invalid item count ${n}`);
+  return Math.min(n, 1 + Math.floor((clamp01(progress) / 0.7) * n));
 }

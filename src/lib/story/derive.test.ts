@@ -60,10 +60,7 @@ describe('derive', () => {
 
   it('looks up a step’s figures in order and rejects unknown ids', () => {
     const figures = figureMap([fig('a'), fig('b')]);
-    expect(stepFigures(step('x', 'one', ['b', 'a']), figures).map((f) => f.id)).toEqual([
-      'b',
-      'a',
-    ]);
+    expect(stepFigures(step('x', 'one', ['b', 'a']), figures).map((f) => f.id)).toEqual(['b', 'a']);
     expect(() => stepFigures(step('x', 'one', ['zz']), figures)).toThrow(/unknown figure "zz"/);
   });
 

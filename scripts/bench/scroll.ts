@@ -1,0 +1,278 @@
+/**
+ * Scroll benchmark: run by `npm run bench` (scripts/bench/run.ts, which builds first), or alone
+ * after `npm run build`: `npx tsx scripts/bench/scroll.ts` (BENCH_DIST=<dir> measures another build).
+ * Serves dist/ on loopback, opens it in Debian's Chromium at 390x844 with 4x CPU throttling,
+ * scrolls through every step like a thumb (a little each frame, then ~700 ms on the step) and
+ * records long tasks (PerformanceObserver 'longtask', with attribution) and frame times
+ * (requestAnimationFrame deltas). Prints a table and writes bench/out/scroll.json.
+ * A measurement, not a test: it never fails on slow numbers.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import { launch } from '../../tests/e2e/browser';
+
+const root = resolve(import.meta.dirname, '../..');
+/** BENCH_DIST: another build to measure (e.g. to compare a change); default dist/. */
+const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
+const VIEWPORT = { width: 390, height: 844 };
+const CPU_SLOWDOWN = 4;
+const DWELL_MS = 700;
+/** Thumb speed, px per second of wall time. */
+const SPEED = 1400;
+
+interface LongTask {
+  start: number;
+  duration: number;
+  step: string;
+  attribution: string;
+}
+
+interface StepRun {
+  id: string;
+  stage: string;
+  scrollMs: number;
+  longTasks: number;
+  maxLongTask: number;
+}
+
+interface PageResult {
+  steps: { id: string; stage: string; from: number; to: number; scrollMs: number }[];
+  frames: number[];
+  longTasks: LongTask[];
+  totalMs: number;
+}
+
+declare global {
+  interface Window {
+    __bench: { longTasks: { start: number; duration: number; attribution: string }[] };
+  }
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i] ?? 0;
+}
+
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+async function serve(): Promise<{ server: Server; url: string }> {
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  }
+  const handler = sirv(dist, { dev: false });
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+const { server, url } = await serve();
+const browser = await launch();
+const context = await browser.newContext({
+  viewport: VIEWPORT,
+  deviceScaleFactor: 2,
+  hasTouch: true,
+  isMobile: false,
+});
+const page = await context.newPage();
+const errors: string[] = [];
+page.on('pageerror', (e) => errors.push(e.message));
+
+// tsx (esbuild) names functions with a __name helper that the page does not have.
+await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+// Long tasks from the very start (hydration included), with what Chromium attributes them to.
+await page.addInitScript(() => {
+  window.__bench = { longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const attribution = (
+        (e as PerformanceEntry & { attribution?: PerformanceEntry[] }).attribution ?? []
+      )
+        .map((a) => {
+          const t = a as PerformanceEntry & { containerType?: string; containerName?: string };
+          return [a.name, t.containerType, t.containerName].filter(Boolean).join('/');
+        })
+        .join(', ');
+      window.__bench.longTasks.push({ start: e.startTime, duration: e.duration, attribution });
+    }
+  }).observe({ type: 'longtask', buffered: true });
+});
+
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+await cdp.send('Performance.enable');
+await page.goto(url, { waitUntil: 'load' });
+await page.waitForTimeout(1000);
+
+// A trace of the main thread alongside: its tasks' CPU time (thread time) does not grow when
+// other processes share the machine, unlike the wall-clock long tasks above.
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+const traceEvents: TraceEvent[] = [];
+cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as TraceEvent[])));
+const traced = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+
+const result: PageResult = await page.evaluate(
+  async ({ dwell, speed }) => {
+    const frames: number[] = [];
+    let last = performance.now();
+    let recording = true;
+    const onFrame = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      if (recording) requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+    const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
+    const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+    const steps: PageResult['steps'] = [];
+    const els = Array.from(document.querySelectorAll<HTMLElement>('[data-step]'));
+    const t0 = performance.now();
+    for (const el of els) {
+      const trigger = innerHeight * (innerWidth <= 768 ? 0.6 : 0.5);
+      const box = el.getBoundingClientRect();
+      // Land a third of the way into the step, past its scroll-linked reveal.
+      const target = Math.max(0, Math.round(box.top + scrollY - trigger + box.height * 0.35));
+      const from = performance.now();
+      let prev = from;
+      while (Math.abs(scrollY - target) > 1) {
+        const now = await frame();
+        const dy = Math.max(1, (speed * (now - prev)) / 1000);
+        prev = now;
+        const next =
+          scrollY < target ? Math.min(target, scrollY + dy) : Math.max(target, scrollY - dy);
+        scrollTo(0, next);
+        if (Math.abs(scrollY - next) > 2) break; // the page ends before the target
+      }
+      const to = performance.now();
+      await wait(dwell);
+      const stage = document.querySelector('figure[data-stage]')?.getAttribute('data-kind') ?? '';
+      steps.push({
+        id: el.dataset.step ?? '',
+        stage,
+        from,
+        to: performance.now(),
+        scrollMs: to - from,
+      });
+    }
+    recording = false;
+    const longTasks = window.__bench.longTasks
+      .filter((t) => t.start >= t0)
+      .map((t) => ({
+        ...t,
+        step: steps.find((s) => t.start >= s.from && t.start < s.to)?.id ?? '',
+      }));
+    return { steps, frames: frames.slice(1), longTasks, totalMs: performance.now() - t0 };
+  },
+  { dwell: DWELL_MS, speed: SPEED },
+);
+
+await cdp.send('Tracing.end');
+await traced;
+const mains = traceEvents.filter(
+  (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+);
+const tasksOf = (m: TraceEvent) =>
+  traceEvents.filter((e) => e.name === 'RunTask' && e.pid === m.pid && e.tid === m.tid);
+const mainTasks = mains.map(tasksOf).sort((a, b) => b.length - a.length)[0] ?? [];
+const cpuLong = mainTasks.map((e) => (e.tdur ?? 0) / 1000).filter((ms) => ms > 50);
+const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+const startupLongTasks = await page.evaluate(() => window.__bench.longTasks.length);
+await browser.close();
+server.close();
+
+const frames = [...result.frames].sort((a, b) => a - b);
+const perStep: StepRun[] = result.steps.map((s) => {
+  const tasks = result.longTasks.filter((t) => t.step === s.id);
+  return {
+    id: s.id,
+    stage: s.stage,
+    scrollMs: round(s.scrollMs, 0),
+    longTasks: tasks.length,
+    maxLongTask: round(Math.max(0, ...tasks.map((t) => t.duration)), 0),
+  };
+});
+const chartTasks = result.longTasks.filter(
+  (t) => perStep.find((s) => s.id === t.step)?.stage !== 'map',
+);
+const summary = {
+  date: new Date().toISOString(),
+  viewport: VIEWPORT,
+  cpuSlowdown: CPU_SLOWDOWN,
+  dwellMs: DWELL_MS,
+  steps: result.steps.length,
+  scrollSeconds: round(result.totalMs / 1000, 1),
+  longTasks: {
+    count: result.longTasks.length,
+    maxMs: round(Math.max(0, ...result.longTasks.map((t) => t.duration)), 0),
+    onChartSteps: chartTasks.length,
+    maxOnChartStepsMs: round(Math.max(0, ...chartTasks.map((t) => t.duration)), 0),
+    beforeScrolling: startupLongTasks - result.longTasks.length,
+  },
+  cpuLongTasks: {
+    count: cpuLong.length,
+    maxMs: round(Math.max(0, ...cpuLong), 0),
+  },
+  frameMs: {
+    count: frames.length,
+    p50: round(quantile(frames, 0.5)),
+    p95: round(quantile(frames, 0.95)),
+    max: round(frames[frames.length - 1] ?? 0),
+  },
+  jsHeapUsedMB: round(heap / 2 ** 20),
+  pageErrors: errors,
+  perStep,
+  longTaskList: result.longTasks.map((t) => ({
+    ...t,
+    start: round(t.start, 0),
+    duration: round(t.duration, 0),
+  })),
+};
+
+const rows: [string, string][] = [
+  ['steps', String(summary.steps)],
+  ['scroll duration', `${summary.scrollSeconds} s`],
+  ['long tasks > 50 ms', `${summary.longTasks.count} (max ${summary.longTasks.maxMs} ms)`],
+  [
+    '  on chart steps',
+    `${summary.longTasks.onChartSteps} (max ${summary.longTasks.maxOnChartStepsMs} ms)`,
+  ],
+  [
+    'tasks > 50 ms CPU time',
+    `${summary.cpuLongTasks.count} (max ${summary.cpuLongTasks.maxMs} ms)`,
+  ],
+  ['frame time p50', `${summary.frameMs.p50} ms`],
+  ['frame time p95', `${summary.frameMs.p95} ms`],
+  ['frame time max', `${summary.frameMs.max} ms`],
+  ['JS heap used (end)', `${summary.jsHeapUsedMB} MB`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.info(
+  `Scroll benchmark: ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU slowdown`,
+);
+for (const [k, v] of rows) console.info(`${k.padEnd(width)}  ${v}`);
+const slow = perStep.filter((s) => s.longTasks > 0);
+if (slow.length) {
+  console.info('\nsteps with long tasks:');
+  for (const s of slow)
+    console.info(`  ${s.id} (${s.stage}): ${s.longTasks}, max ${s.maxLongTask} ms`);
+}
+if (errors.length) console.error(`page errors:\n${errors.join('\n')}`);
+
+const outDir = resolve(root, 'bench/out');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(resolve(outDir, 'scroll.json'), JSON.stringify(summary, null, 2) + '\n');
+console.info(`\nwritten to ${resolve(outDir, 'scroll.json')}`);

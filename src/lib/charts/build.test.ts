@@ -1,0 +1,136 @@
+import { describe, it, expect } from 'vitest';
+import { resolve } from 'node:path';
+import { loadFigures, loadStory } from '../content/load';
+import type { Lang, Step } from '../content/types';
+import { formatFigure } from '../format/number';
+import { UI } from '../i18n/ui';
+import { stepFigures } from '../story/derive';
+import { buildScene, chartTitle, legendHeight, planPanels, type PanelPlan } from './build';
+import { COMPACT_WIDTH, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
+import { figureItems } from './figure-text';
+import { GRADE_LEVELS } from './part-number';
+import { villageCells, WAFFLE_CELLS } from './part-proportion';
+import { perMarks, unitCount } from './part-units';
+import { emphasisFor } from './emphasis';
+import type { Scene } from './scene';
+
+const data = resolve(import.meta.dirname, '../../../data');
+const figureList = loadFigures(resolve(data, 'figures.json'));
+const figures = new Map(figureList.map((f) => [f.id, f]));
+const story = loadStory(resolve(data, 'story.zh-CN.aml'), figures);
+const chartSteps = story.steps.filter((s) => s.stage !== 'map');
+
+const BOXES = {
+  phone: { width: 358, height: 404 },
+  desktop: { width: 696, height: 752 },
+};
+
+/** Marks a panel draws, from the figures and the layout functions, not from the scene. */
+function expectedMarks(plan: PanelPlan, step: Step): number {
+  switch (plan.kind) {
+    case 'units':
+    case 'honours': {
+      const pers = perMarks(plan.figures, emphasisFor(step.id).separateScales ?? false);
+      return plan.figures.reduce((a, f, i) => a + unitCount(f, pers[i]!).total, 0);
+    }
+    case 'waffle':
+      return WAFFLE_CELLS;
+    case 'villages':
+      return villageCells(plan.figures) * (plan.figures.length > 1 ? plan.figures.length : 1);
+    case 'bars':
+    case 'fraction':
+      return plan.figures.length;
+    case 'cascade':
+    case 'loop':
+    case 'chips':
+      return plan.figures[0]?.items?.length ?? 0;
+    case 'grade':
+      return GRADE_LEVELS;
+    case 'big':
+      return 0;
+  }
+}
+
+function ctxFor(width: number): Ctx {
+  const compact = width < COMPACT_WIDTH;
+  return {
+    lang: 'zh-CN',
+    ui: UI['zh-CN'],
+    emphasis: {},
+    compact,
+    type: compact ? TYPE_COMPACT : TYPE_WIDE,
+    figureCount: 1,
+  };
+}
+
+function scene(step: Step, box: { width: number; height: number }, lang: Lang = 'zh-CN'): Scene {
+  return buildScene({ step, figures: stepFigures(step, figures), lang, ui: UI[lang], ...box });
+}
+
+const SOURCE: Record<Lang, RegExp> = {
+  'zh-CN': /^来源：原报道第[\d、]+段$/,
+  en: /^Source: original report, paragraphs? [\d, ]+$/,
+};
+
+describe('buildScene for every chart step', () => {
+  for (const lang of ['zh-CN', 'en'] as Lang[]) {
+    for (const [name, box] of Object.entries(BOXES)) {
+      it.each(chartSteps.map((s) => [s.id, s] as const))(`${lang} ${name}: %s`, (_id, step) => {
+        const s = scene(step, box, lang);
+        const plans = planPanels(step, stepFigures(step, figures));
+        let expected = plans.reduce((a, p) => a + expectedMarks(p, step), 0);
+        if (step.id === 'collective-income') expected = villageCells(plans[0]!.figures);
+        expect(s.marks).toHaveLength(expected);
+        expect(new Set(s.marks.map((m) => m.key)).size).toBe(s.marks.length);
+        for (const m of s.marks) {
+          expect(m.x).toBeGreaterThanOrEqual(-0.01);
+          expect(m.y).toBeGreaterThanOrEqual(-0.01);
+          expect(m.x + m.w, m.key).toBeLessThanOrEqual(box.width + 0.01);
+          expect(m.y + m.h, m.key).toBeLessThanOrEqual(box.height + 0.01);
+        }
+        for (const l of s.labels) {
+          const left = l.align === 'start' ? l.x : l.align === 'center' ? l.x - l.w / 2 : l.x - l.w;
+          expect(left, l.key).toBeGreaterThanOrEqual(-0.01);
+          expect(left + l.w, l.key).toBeLessThanOrEqual(box.width + 0.01);
+          expect(l.y, l.key).toBeLessThanOrEqual(box.height);
+        }
+        const text = s.labels.map((l) => `${l.strong}${l.sep}${l.rest} ${l.sub}`).join(' ');
+        for (const f of stepFigures(step, figures)) {
+          if (f.kind === 'list')
+            for (const item of figureItems(f, lang)) expect(text).toContain(item);
+          else expect(text).toContain(formatFigure(f, lang));
+          expect(s.alt).toContain(formatFigure(f, lang));
+        }
+        expect(s.title.length).toBeGreaterThan(0);
+        expect(s.titleY).toBeGreaterThanOrEqual(0);
+        expect(s.legendY).toBeGreaterThan(s.titleY);
+        const ctx = { ...ctxFor(box.width), lang, ui: UI[lang] };
+        const legendBottom = s.legendY + legendHeight(s.legend, box.width, ctx);
+        expect(legendBottom).toBeLessThanOrEqual(box.height + 1);
+        for (const m of s.marks) expect(m.y + m.h).toBeLessThanOrEqual(s.legendY);
+        expect(s.source).toMatch(SOURCE[lang]);
+      });
+    }
+  }
+});
+
+describe('chartTitle', () => {
+  it.each<[string[], string]>([
+    [
+      ['结对帮扶的县级领导', '结对帮扶的党员干部', '结对帮扶的贫困户'],
+      '结对帮扶的县级领导、党员干部、贫困户',
+    ],
+    [
+      ['年经营收入过10万元的村', '年经营收入过50万元的村'],
+      '年经营收入过10万元的村、年经营收入过50万元的村',
+    ],
+    [['驻村工作队干部', '驻村工作队'], '驻村工作队干部、驻村工作队'],
+    [['四级责任链'], '四级责任链'],
+  ])('%j → %s', (labels, title) => {
+    expect(chartTitle(labels, '、', 'zh-CN')).toBe(title);
+  });
+
+  it('joins English labels as they are', () => {
+    expect(chartTitle(['A b', 'A c'], '; ', 'en')).toBe('A b; A c');
+  });
+});

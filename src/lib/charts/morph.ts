@@ -1,0 +1,112 @@
+/**
+ * Frames between two sets of canvas marks, so one persistent chart layer moves from a step's
+ * state to the next instead of swapping pictures. Marks with the same key move; marks without
+ * a partner take over a leftover mark of the previous state in order (2000 cadres' squares
+ * flow into the households' grid); what is still left grows from or shrinks to its centre.
+ * Interrupting is starting a new morph from the frame on screen.
+ */
+import { easeCubicInOut } from 'd3-ease';
+import { interpolateRgb } from 'd3-interpolate';
+import { TONE_COLORS, type Mark } from './scene';
+
+/** A mark as drawn: its tone resolved to a colour, which may be between two tones. */
+export interface DrawMark {
+  key: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  r: number;
+  color: string;
+  fill: number;
+  open: boolean;
+  reveal: number;
+}
+
+export function toDraw(m: Mark): DrawMark {
+  return {
+    key: m.key,
+    x: m.x,
+    y: m.y,
+    w: m.w,
+    h: m.h,
+    r: m.r,
+    color: TONE_COLORS[m.tone],
+    fill: m.fill,
+    open: m.open,
+    reveal: m.reveal,
+  };
+}
+
+/** Marks drawn at a reveal progress: those whose threshold it has reached. */
+export function visible(marks: readonly DrawMark[], reveal: number): DrawMark[] {
+  return marks.filter((m) => m.reveal <= reveal + 1e-9);
+}
+
+function collapsed(m: DrawMark): DrawMark {
+  return { ...m, x: m.x + m.w / 2, y: m.y + m.h / 2, w: 0, h: 0, r: 0 };
+}
+
+/** Colour blends in 8 steps, one ramp per pair of colours: marks mid-way share a few colours
+ * (so the painter can batch them) and no colour is parsed per mark or per frame. */
+const STEPS = 8;
+function rampCache(): (a: string, b: string) => string[] {
+  const ramps = new Map<string, string[]>();
+  return (a, b) => {
+    const id = `${a}>${b}`;
+    let ramp = ramps.get(id);
+    if (!ramp) {
+      const blend = interpolateRgb(a, b);
+      ramp = Array.from({ length: STEPS + 1 }, (_, i) => (i === STEPS ? b : blend(i / STEPS)));
+      ramps.set(id, ramp);
+    }
+    return ramp;
+  };
+}
+
+function between(
+  a: DrawMark,
+  b: DrawMark,
+  ramp: (a: string, b: string) => string[],
+): (t: number) => DrawMark {
+  const colors = a.color === b.color ? null : ramp(a.color, b.color);
+  const { x, y, w, h, r, fill } = a;
+  const [dx, dy, dw, dh, dr, df] = [b.x - x, b.y - y, b.w - w, b.h - h, b.r - r, b.fill - fill];
+  return (t) => ({
+    key: b.key,
+    x: x + dx * t,
+    y: y + dy * t,
+    w: w + dw * t,
+    h: h + dh * t,
+    r: Math.max(0, r + dr * t),
+    color: colors ? (colors[Math.round(t * STEPS)] ?? b.color) : b.color,
+    fill: fill + df * t,
+    open: t < 0.5 ? a.open : b.open,
+    reveal: b.reveal,
+  });
+}
+
+/** Frames from `from` to `to`: t = 0 gives `from`, t ≥ 1 gives `to`, eased in between. */
+export function morph(
+  from: readonly DrawMark[],
+  to: readonly DrawMark[],
+  ease: (t: number) => number = easeCubicInOut,
+): (t: number) => DrawMark[] {
+  const before = new Map(from.map((m) => [m.key, m]));
+  const targets = new Set(to.map((m) => m.key));
+  const leftovers = from.filter((m) => !targets.has(m.key));
+  const ramp = rampCache();
+  let spare = 0;
+  const moves = to.map((m) => {
+    const start = before.get(m.key) ?? leftovers[spare++] ?? collapsed(m);
+    return between(start, m, ramp);
+  });
+  const exits = leftovers.slice(spare).map((m) => between(m, { ...collapsed(m), reveal: 0 }, ramp));
+  return (t) => {
+    if (t >= 1) return to.slice();
+    const e = ease(Math.max(0, t));
+    const frame = moves.map((f) => f(e));
+    for (const f of exits) frame.push(f(e));
+    return frame;
+  };
+}

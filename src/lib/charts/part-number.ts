@@ -1,0 +1,77 @@
+/**
+ * Single numbers that are not counts of things: a year or an amount of money as one big
+ * number (an approximate amount keeps its 余 and gets a note), and a grade on its scale
+ * (water quality Class Ⅲ among Classes Ⅰ–Ⅴ).
+ */
+import type { Figure } from '../content/types';
+import { figureLabel, figureText } from './figure-text';
+import { HEAD_GAP, headLabel, type Ctx, type Part } from './part';
+import { label, mark, type Mark } from './scene';
+import { textHeight, textWidth } from './text';
+
+/** A big number; `withLabel` adds what it counts (when the title names several figures). */
+export function bigPanel(fig: Figure, width: number, ctx: Ctx, withLabel: boolean): Part {
+  const t = figureText(fig, ctx.lang);
+  const sub = withLabel ? figureLabel(fig, ctx.lang) : '';
+  // One line: the number shrinks to fit ("more than 60 million yuan" on a phone).
+  const line =
+    textWidth(t.strong, ctx.type.big, true) + textWidth(t.sep + t.rest, ctx.type.big * 0.36, true);
+  const size = Math.min(ctx.type.big, (ctx.type.big * width * 0.95) / line);
+  const height = size * 1.3 + (sub ? 6 + textHeight(sub, ctx.type.head, width) : 0);
+  const big = label({
+    key: `big:${fig.id}`,
+    x: width / 2,
+    y: 0,
+    w: width,
+    align: 'center',
+    role: 'big',
+    size,
+    ...t,
+    sub,
+    tone: 'accent',
+  });
+  const legend: Part['legend'] = fig.approx ? [{ kind: 'note', text: ctx.ui.approxNote }] : [];
+  return { marks: [], lines: [], labels: [big], legend, width, height };
+}
+
+/** Grades on the scale: Ⅰ to Ⅴ. */
+export const GRADE_LEVELS = 5;
+
+export function gradePanel(fig: Figure, width: number, ctx: Ctx): Part {
+  const head = headLabel(fig, `head:${fig.id}`, 0, 0, width, ctx, { tone: 'accent' });
+  const top = head.height + HEAD_GAP;
+  const pitch = Math.min(width / GRADE_LEVELS, ctx.compact ? 64 : 88);
+  const gap = Math.max(3, pitch * 0.08);
+  const marks: Mark[] = [];
+  const labels = [head.label];
+  for (let g = 1; g <= GRADE_LEVELS; g++) {
+    const x = (g - 1) * pitch;
+    const tone = g === fig.value ? 'accent' : 'rest';
+    marks.push(mark({ key: `grade:${g}`, x, y: top, w: pitch - gap, h: pitch * 0.8, r: 4, tone }));
+    labels.push(
+      label({
+        key: `grade:${g}`,
+        x: x + (pitch - gap) / 2,
+        y: top + pitch * 0.4,
+        w: pitch - gap,
+        align: 'center',
+        valign: 'middle',
+        role: 'item',
+        size: ctx.type.item,
+        // The numeral only ("Ⅲ", "III"): the head already says "类" / "Class".
+        strong: figureText({ ...fig, value: g }, ctx.lang).strong.replace(/^Class\s+/, ''),
+        tone,
+        invert: tone === 'accent',
+      }),
+    );
+  }
+  const height = top + pitch * 0.8;
+  return {
+    marks,
+    lines: [],
+    labels,
+    legend: [{ kind: 'note', text: ctx.ui.chartGradeScale }],
+    width,
+    height,
+  };
+}

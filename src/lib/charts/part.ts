@@ -1,0 +1,134 @@
+/**
+ * Parts of a scene: each panel of a chart (a unit grid, a waffle, bars, a cascade …) is built
+ * as a Part in its own coordinates (origin top left) and placed by build.ts.
+ */
+import type { Figure, Lang } from '../content/types';
+import type { UiText } from '../i18n/ui';
+import type { Emphasis } from './emphasis';
+import { figureLabel, figureText } from './figure-text';
+import { label, type Label, type LegendItem, type Line, type Mark, type Tone } from './scene';
+import { LINE_HEIGHT, textWidth } from './text';
+
+/** Font sizes (px) of chart text; compact on phones. */
+export interface TypeScale {
+  title: number;
+  head: number;
+  sub: number;
+  item: number;
+  big: number;
+  axis: number;
+  legend: number;
+  source: number;
+}
+
+export const TYPE_COMPACT: TypeScale = {
+  title: 16,
+  head: 15,
+  sub: 12,
+  item: 14,
+  big: 52,
+  axis: 11,
+  legend: 11.5,
+  source: 11,
+};
+export const TYPE_WIDE: TypeScale = {
+  title: 19,
+  head: 18,
+  sub: 14,
+  item: 16,
+  big: 76,
+  axis: 12,
+  legend: 13,
+  source: 12,
+};
+
+/** The plot is compact (phone layout) below this width. */
+export const COMPACT_WIDTH = 520;
+
+export interface Ctx {
+  lang: Lang;
+  ui: UiText;
+  emphasis: Emphasis;
+  compact: boolean;
+  type: TypeScale;
+  /** Items stressed so far by a travelling highlight (cascade, loop). */
+  lit?: number;
+  /** Figures the step's chart draws. */
+  figureCount: number;
+  /** Measuring only (sizes and legend): panels may skip making their many marks. */
+  dry?: boolean;
+}
+
+export interface Part {
+  marks: Mark[];
+  lines: Line[];
+  labels: Label[];
+  legend: LegendItem[];
+  width: number;
+  height: number;
+}
+
+/** Tones given to a step's groups in order. */
+export const GROUP_TONES: readonly Tone[] = ['accent', 'accent2', 'ink'];
+
+export function emptyPart(width: number, height = 0): Part {
+  return { marks: [], lines: [], labels: [], legend: [], width, height };
+}
+
+/** Space between a head label and what it labels. */
+export const HEAD_GAP = 6;
+
+export interface HeadOptions {
+  tone?: Tone;
+  muted?: boolean;
+  swatch?: boolean;
+  /** Print what the figure counts after the number. Default true. */
+  withLabel?: boolean;
+  align?: Label['align'];
+}
+
+/** A figure's head label (number, unit, what it counts) at (x, y), wrapping within w. */
+export function headLabel(
+  fig: Figure,
+  key: string,
+  x: number,
+  y: number,
+  w: number,
+  ctx: Ctx,
+  options: HeadOptions = {},
+): { label: Label; height: number } {
+  const t = figureText(fig, ctx.lang);
+  const sub = options.withLabel === false ? '' : figureLabel(fig, ctx.lang);
+  const swatch = options.swatch ?? false;
+  const size = ctx.type.head;
+  // As ChartLabels sets it: the number at `size`, the unit at 0.8em, the label at 0.78em.
+  const width =
+    textWidth(t.strong, size, true) +
+    textWidth(t.sep + t.rest, size * 0.8, true) +
+    (sub ? textWidth('  ' + sub, size * 0.78) : 0) +
+    (swatch ? size * 1.1 : 0);
+  const slack = /[a-z]{3}/i.test(sub + t.rest) ? 1.15 : 1.04;
+  const height = Math.max(1, Math.ceil((width * slack) / w)) * size * LINE_HEIGHT;
+  return {
+    label: label({
+      key,
+      x,
+      y,
+      w,
+      align: options.align ?? 'start',
+      role: 'head',
+      size: ctx.type.head,
+      ...t,
+      sub,
+      tone: options.tone ?? 'ink',
+      muted: options.muted ?? false,
+      swatch,
+    }),
+    height,
+  };
+}
+
+/** Whether every item fits on one line of `width` px at `size`. */
+export function fitsOneLine(items: readonly string[], size: number, width: number): boolean {
+  return items.every((s) => textWidth(s, size) * 1.06 <= width);
+}

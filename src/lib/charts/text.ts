@@ -1,0 +1,47 @@
+/**
+ * Text metrics estimated without the DOM (no layout reads on the scroll path, and the same
+ * result at build time): CJK characters are one em wide; Latin ones are measured for a wide
+ * fallback face (DejaVu Sans, which Debian's Chromium uses for system-ui), bold a little wider.
+ * Estimates err on the wide side so labels get the room they need.
+ */
+
+export const LINE_HEIGHT = 1.3;
+
+function charWidth(code: number): number {
+  if (code >= 0x2e80) return 1; // CJK, fullwidth punctuation, Roman numerals Ⅰ–Ⅻ
+  if (code === 0x20) return 0.32;
+  if (code >= 0x30 && code <= 0x39) return 0.64; // digits
+  if (code >= 0x41 && code <= 0x5a) return 0.74; // capitals
+  if (code === 0x25) return 0.95; // %
+  if (code >= 0x61 && code <= 0x7a) return 0.62;
+  return 0.42; // punctuation
+}
+
+/** Bold Latin text is about this much wider. */
+const BOLD = 1.08;
+
+/** Estimated width in px of text set in a font of `size` px. */
+export function textWidth(text: string, size: number, bold = false): number {
+  let em = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const w = charWidth(ch.codePointAt(0) ?? 0);
+    em += w;
+    if (w < 1) latin += w;
+  }
+  return (em + (bold ? latin * (BOLD - 1) : 0)) * size;
+}
+
+/** Estimated number of lines the text takes when wrapped at `width` px (at least 1). */
+export function textLines(text: string, size: number, width: number, bold = false): number {
+  if (!text) return 0;
+  if (!(width > 0)) return 1;
+  // Wrapping at word boundaries loses part of a line: more slack for words than for CJK.
+  const slack = /[a-z]{3}/i.test(text) ? 1.15 : 1.06;
+  return Math.max(1, Math.ceil((textWidth(text, size, bold) * slack) / width));
+}
+
+/** Estimated height in px of wrapped text. */
+export function textHeight(text: string, size: number, width: number, bold = false): number {
+  return textLines(text, size, width, bold) * size * LINE_HEIGHT;
+}
