@@ -64,29 +64,33 @@ function rampCache(): (a: string, b: string) => string[] {
   };
 }
 
+/** One mark's way from a to b: writes the mark at t into `out` (reused from frame to frame, so
+ * an animation makes no garbage per mark per frame). */
 function between(
   a: DrawMark,
   b: DrawMark,
   ramp: (a: string, b: string) => string[],
-): (t: number) => DrawMark {
+): (t: number, out: DrawMark) => void {
   const colors = a.color === b.color ? null : ramp(a.color, b.color);
-  const { x, y, w, h, r, fill } = a;
+  const { x, y, w, h, r, fill, open } = a;
   const [dx, dy, dw, dh, dr, df] = [b.x - x, b.y - y, b.w - w, b.h - h, b.r - r, b.fill - fill];
-  return (t) => ({
-    key: b.key,
-    x: x + dx * t,
-    y: y + dy * t,
-    w: w + dw * t,
-    h: h + dh * t,
-    r: Math.max(0, r + dr * t),
-    color: colors ? (colors[Math.round(t * STEPS)] ?? b.color) : b.color,
-    fill: fill + df * t,
-    open: t < 0.5 ? a.open : b.open,
-    reveal: b.reveal,
-  });
+  return (t, out) => {
+    out.x = x + dx * t;
+    out.y = y + dy * t;
+    out.w = w + dw * t;
+    out.h = h + dh * t;
+    out.r = Math.max(0, r + dr * t);
+    out.color = colors ? (colors[Math.round(t * STEPS)] ?? b.color) : b.color;
+    out.fill = fill + df * t;
+    out.open = t < 0.5 ? open : b.open;
+  };
 }
 
-/** Frames from `from` to `to`: t = 0 gives `from`, t ≥ 1 gives `to`, eased in between. */
+/**
+ * Frames from `from` to `to`: t = 0 gives `from`, t ≥ 1 gives `to`, eased in between. The
+ * frames in between are one array of marks updated in place: use a frame before asking for the
+ * next (a new morph from the frame on screen copies what it needs).
+ */
 export function morph(
   from: readonly DrawMark[],
   to: readonly DrawMark[],
@@ -97,16 +101,20 @@ export function morph(
   const leftovers = from.filter((m) => !targets.has(m.key));
   const ramp = rampCache();
   let spare = 0;
-  const moves = to.map((m) => {
+  const steps = to.map((m) => {
     const start = before.get(m.key) ?? leftovers[spare++] ?? collapsed(m);
     return between(start, m, ramp);
   });
-  const exits = leftovers.slice(spare).map((m) => between(m, { ...collapsed(m), reveal: 0 }, ramp));
+  const exits = leftovers.slice(spare);
+  for (const m of exits) steps.push(between(m, { ...collapsed(m), reveal: 0 }, ramp));
+  const frame: DrawMark[] = [...to, ...exits].map((m, i) => ({
+    ...m,
+    reveal: i < to.length ? m.reveal : 0,
+  }));
   return (t) => {
     if (t >= 1) return to.slice();
     const e = ease(Math.max(0, t));
-    const frame = moves.map((f) => f(e));
-    for (const f of exits) frame.push(f(e));
+    for (let i = 0; i < steps.length; i++) steps[i]!(e, frame[i]!);
     return frame;
   };
 }
