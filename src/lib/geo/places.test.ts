@@ -1,24 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isDrawable, placesByTownship, precisionLabel, type Place } from './places';
-
-const MAOTA = { zh: '茅塔乡', en: 'Maota Township' };
-const DACHUAN = { zh: '大川镇', en: 'Dachuan Town' };
-const text = { zh: '', en: '' };
-
-function place(p: Partial<Place> & Pick<Place, 'id'>): Place {
-  return {
-    name: { zh: p.id, en: p.id },
-    kind: 'village',
-    township: null,
-    village: null,
-    lngLat: null,
-    precision: 'none',
-    precisionNote: text,
-    note: text,
-    source: 'test',
-    ...p,
-  };
-}
+import { isDrawable, placesByTownship, precisionLabel } from './places';
+import { place, MAOTA, DACHUAN } from './test-places';
 
 const donggou = place({
   id: 'donggou',

@@ -13,26 +13,7 @@ import {
   type Bounds,
   type ViewPreset,
 } from './view';
-
-const text = { zh: '', en: '' };
-const MAOTA = { zh: '茅塔乡', en: 'Maota Township' };
-const DACHUAN = { zh: '大川镇', en: 'Dachuan Town' };
-const WUDANGLU = { zh: '武当路街道', en: 'Wudanglu Subdistrict' };
-
-function place(p: Partial<Place> & Pick<Place, 'id'>): Place {
-  return {
-    name: { zh: p.id, en: p.id },
-    kind: 'village',
-    township: null,
-    village: null,
-    lngLat: null,
-    precision: 'none',
-    precisionNote: text,
-    note: text,
-    source: 'test',
-    ...p,
-  };
-}
+import { place, MAOTA, DACHUAN, WUDANGLU } from './test-places';
 
 const PLACES: Place[] = [
   place({

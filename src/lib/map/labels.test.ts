@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import type { Place } from '../geo/places';
 import {
   areaLabelHtml,
   attributionHtml,
@@ -12,24 +11,7 @@ import {
   markerText,
   nameParts,
 } from './labels';
-
-const text = { zh: '', en: '' };
-const DACHUAN = { zh: '大川镇', en: 'Dachuan Town' };
-
-function place(p: Partial<Place> & Pick<Place, 'id'>): Place {
-  return {
-    name: { zh: p.id, en: p.id },
-    kind: 'village',
-    township: null,
-    village: null,
-    lngLat: null,
-    precision: 'none',
-    precisionNote: text,
-    note: text,
-    source: 'test',
-    ...p,
-  };
-}
+import { place, DACHUAN } from '../geo/test-places';
 
 const donggou = place({
   id: 'donggou',
