@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, Step, Story } from '../content/types';
 import {
+  chartStepAt,
   figureMap,
   overallProgress,
   sectionHeading,
@@ -79,5 +80,18 @@ describe('derive', () => {
     expect(stepIndexFromHash(story, 's2')).toBe(1);
     expect(stepIndexFromHash(story, '#nope')).toBe(-1);
     expect(stepIndexFromHash(story, '')).toBe(-1);
+  });
+
+  it('keeps the nearest chart step for map steps', () => {
+    const mapStep = (id: string): Step => ({ ...step(id, 'one'), stage: 'map' });
+    const steps = [
+      mapStep('m0'),
+      step('c1', 'one'),
+      mapStep('m2'),
+      mapStep('m3'),
+      step('c4', 'one'),
+    ];
+    expect(steps.map((_, i) => chartStepAt(steps, i)?.id)).toEqual(['c1', 'c1', 'c1', 'c1', 'c4']);
+    expect(chartStepAt([mapStep('m')], 0)).toBeNull();
   });
 });

@@ -38,3 +38,14 @@ export function stepIndexFromHash(story: Story, hash: string): number {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
   return story.steps.findIndex((s) => s.id === id);
 }
+
+/**
+ * The step the chart layer draws: the step itself, or on a map step the nearest chart step
+ * before it (else after it), so the chart layer stays mounted through map steps.
+ */
+export function chartStepAt(steps: readonly Step[], index: number): Step | null {
+  for (let i = Math.min(index, steps.length - 1); i >= 0; i--) {
+    if (steps[i].stage !== 'map') return steps[i];
+  }
+  return steps.slice(index + 1).find((s) => s.stage !== 'map') ?? null;
+}
