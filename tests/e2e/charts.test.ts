@@ -9,15 +9,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadFigures, loadStory } from '../../src/lib/content/load';
-import type { Figure, Lang, Step } from '../../src/lib/content/types';
+import type { Figure, Lang } from '../../src/lib/content/types';
 import { formatFigure } from '../../src/lib/format/number';
 import { stageState, stepFigures } from '../../src/lib/story/derive';
-import { planPanels, type PanelPlan } from '../../src/lib/charts/build';
-import { emphasisFor } from '../../src/lib/charts/emphasis';
 import { figureItems } from '../../src/lib/charts/figure-text';
-import { GRADE_LEVELS } from '../../src/lib/charts/part-number';
-import { villageCells, WAFFLE_CELLS } from '../../src/lib/charts/part-proportion';
-import { perMarks, unitCount } from '../../src/lib/charts/part-units';
+import { expectedMarks } from '../../src/lib/charts/expected-marks';
+import { emphasisFor } from '../../src/lib/charts/emphasis';
 import { launch, open, VIEWPORTS } from './browser';
 
 const url = inject('storyUrl');
@@ -25,39 +22,6 @@ const data = resolve(import.meta.dirname, '../../data');
 const figures = new Map(loadFigures(resolve(data, 'figures.json')).map((f) => [f.id, f]));
 const story = loadStory(resolve(data, 'story.zh-CN.aml'), figures);
 const chartSteps = story.steps.filter((s) => s.stage !== 'map');
-
-/** Marks a panel must draw: unit counts at the chart's units per mark, 100 cells a waffle,
- * one village grid per fraction (one in all when nested), one mark per bar or list item. */
-function panelMarks(plan: PanelPlan, step: Step): number {
-  const emphasis = emphasisFor(step.id);
-  switch (plan.kind) {
-    case 'units':
-    case 'honours': {
-      const pers = perMarks(plan.figures, emphasis.separateScales ?? false);
-      return plan.figures.reduce((a, f, i) => a + unitCount(f, pers[i]!).total, 0);
-    }
-    case 'waffle':
-      return WAFFLE_CELLS;
-    case 'villages':
-      return villageCells(plan.figures) * (emphasis.nested ? 1 : plan.figures.length);
-    case 'bars':
-    case 'fraction':
-      return plan.figures.length;
-    case 'cascade':
-    case 'loop':
-    case 'chips':
-      return plan.figures[0]?.items?.length ?? 0;
-    case 'grade':
-      return GRADE_LEVELS;
-    case 'big':
-      return 0;
-  }
-}
-
-function expectedMarks(step: Step): number {
-  const plans = planPanels(step, stepFigures(step, figures));
-  return plans.reduce((a, p) => a + panelMarks(p, step), 0);
-}
 
 /** What the chart must print for a figure: its formatted text, or each item of a list. */
 function printed(fig: Figure, lang: Lang): string[] {
@@ -179,7 +143,7 @@ async function checkEveryStep(
     const seen = await inspect(page);
     const where = `${lang} ${viewport.width}x${viewport.height} ${step.id}`;
     expect(seen.state, where).toBe(stageState(step));
-    expect(seen.marks, where).toBe(expectedMarks(step));
+    expect(seen.marks, where).toBe(expectedMarks(step, figures));
     expect(seen.total, where).toBe(seen.marks);
     for (const fig of stepFigures(step, figures)) {
       for (const text of printed(fig, lang))
@@ -255,8 +219,8 @@ describe('scroll-linked motion', () => {
     }
     for (let i = 1; i < counts.length; i++)
       expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]!);
-    expect(counts[0]).toBeLessThan(expectedMarks(step));
-    expect(counts[counts.length - 1]).toBe(expectedMarks(step));
+    expect(counts[0]).toBeLessThan(expectedMarks(step, figures));
+    expect(counts[counts.length - 1]).toBe(expectedMarks(step, figures));
     await close();
   });
 
@@ -268,7 +232,7 @@ describe('scroll-linked motion', () => {
       stageState(step),
     );
     expect(Number(await page.$eval('[data-chart]', (el) => el.getAttribute('data-marks')))).toBe(
-      expectedMarks(step),
+      expectedMarks(step, figures),
     );
     await close();
   });
