@@ -5,17 +5,22 @@ import { resolve } from 'node:path';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { storyRem } from './scripts/postcss-story-rem.ts';
 import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
+import { devPagePlugin } from './scripts/vite-plugin-dev-page.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative base: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [svelte(), contentPlugin(root), embedCssPlugin()],
+  plugins: [svelte(), contentPlugin(root), embedCssPlugin(), devPagePlugin()],
   css: { postcss: { plugins: [storyRem()] } },
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,
+    // One stylesheet for everything: the prerendered page is styled before any script runs,
+    // and the page's tiny first script needs no preload helper.
+    cssCodeSplit: false,
+    modulePreload: false,
     rollupOptions: isSsrBuild
       ? {}
       : {

@@ -1,7 +1,8 @@
 /**
  * Build plugin: a chunk that contains the string '__EMBED_CSS__' (the script embed) gets the
  * list of CSS files that it and its static imports need, so the custom element can link them
- * inside its shadow root (Vite would otherwise put them in the host document's head).
+ * inside its shadow root (Vite would otherwise put them in the host document's head). With
+ * `build.cssCodeSplit: false` there is one stylesheet for everything, and that is the list.
  */
 import type { Plugin } from 'vite';
 
@@ -14,10 +15,17 @@ interface ChunkLike {
 }
 
 export function embedCssPlugin(): Plugin {
+  let split = true;
   return {
     name: 'embed-css',
     apply: 'build',
+    // After Vite's own CSS step, which emits the single stylesheet in this same hook.
+    enforce: 'post',
+    configResolved(config) {
+      split = config.build.cssCodeSplit;
+    },
     generateBundle(_options, bundle) {
+      const all = Object.keys(bundle).filter((f) => f.endsWith('.css'));
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk') as ChunkLike[];
       for (const chunk of chunks) {
         if (!chunk.code.includes('__EMBED_CSS__')) continue;
@@ -30,7 +38,8 @@ export function embedCssPlugin(): Plugin {
           c.viteMetadata?.importedCss.forEach((f) => css.add(f));
           c.imports.forEach(visit);
         };
-        visit(chunk.fileName);
+        if (split) visit(chunk.fileName);
+        else all.forEach((f) => css.add(f));
         if (css.size === 0) this.error(`embed-css: no CSS found for ${chunk.fileName}`);
         const placeholder = /(["'`])__EMBED_CSS__\1/;
         if (!placeholder.test(chunk.code))

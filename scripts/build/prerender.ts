@@ -1,17 +1,19 @@
 /**
  * After `vite build` (client) and `vite build --ssr` (server entry), writes each edition's
  * full text into its page (zh-CN: dist/index.html, en: dist/en.html), so readers without
- * JavaScript, search engines and slow phones see it at once; the client script hydrates it.
+ * JavaScript, search engines and slow phones see it at once. The page is not hydrated: after
+ * its first paint, src/page/ starts the stage on it (so hydration markers are dropped).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EDITIONS } from '../../src/lib/content/editions';
-import { editionPage } from '../../src/lib/i18n/editions-url';
 import type { Lang } from '../../src/lib/content/types';
+import { checkTemplate, fillPage, pageFile } from './page-html';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = resolve(root, 'dist');
+/** The client build to fill: dist/, or the folder given as the first argument. */
+const dist = resolve(root, process.argv[2] ?? 'dist');
 
 const server = (await import(pathToFileURL(resolve(root, '.ssr/entry-server.js')).href)) as {
   renderStory: (lang: Lang) => { head: string; body: string };
@@ -32,27 +34,11 @@ function inlineStyles(html: string): string {
 }
 
 const template = inlineStyles(readFileSync(resolve(dist, 'index.html'), 'utf8'));
-for (const marker of [
-  '<!--app-head-->',
-  '<!--app-html-->',
-  '<html lang="zh-CN">',
-  'data-lang="zh-CN"',
-]) {
-  if (!template.includes(marker)) throw new Error(`index.html lacks ${marker}`);
-}
-
-const alternates = EDITIONS.map(
-  (l) => `<link rel="alternate" hreflang="${l}" href="${editionPage(l)}" />`,
-).join('');
+checkTemplate(template);
 
 for (const lang of EDITIONS) {
-  const { head, body } = server.renderStory(lang);
-  const html = template
-    .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
-    .replace('data-lang="zh-CN"', `data-lang="${lang}"`)
-    .replace('<!--app-head-->', () => head + alternates)
-    .replace('<!--app-html-->', () => body);
-  const file = lang === 'en' ? 'en.html' : 'index.html';
+  const html = fillPage(template, lang, server.renderStory(lang));
+  const file = pageFile(lang);
   writeFileSync(resolve(dist, file), html);
-  console.info(`prerendered dist/${file} (${lang}, ${(html.length / 1024).toFixed(1)} kB)`);
+  console.info(`prerendered ${file} (${lang}, ${(html.length / 1024).toFixed(1)} kB)`);
 }

@@ -3,3 +3,9 @@ declare module 'virtual:content' {
   const content: Content;
   export default content;
 }
+
+declare module 'virtual:stage-data/*' {
+  import type { StageData } from '../lib/content/stage-data';
+  const data: StageData;
+  export default data;
+}

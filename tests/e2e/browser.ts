@@ -25,14 +25,38 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Scrolls so that a point of a step sits on the trigger line of the story's layout: `px`
+ * below its top plus `progress` of the rest of its height. Steps out of view have estimated
+ * sizes until they are laid out (content-visibility), so it re-aims until the point holds.
+ */
+export async function scrollStepTo(
+  page: Page,
+  id: string,
+  { progress = 0, px = 8 }: { progress?: number; px?: number } = {},
+): Promise<void> {
+  await page.evaluate(
+    async ([stepId, p, off]) => {
+      const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
+      const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
+      const trigger = innerHeight * (narrow ? 0.6 : 0.5);
+      const frames = () =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let i = 0; i < 6; i++) {
+        const box = el.getBoundingClientRect();
+        const y = Math.round(box.top + scrollY - trigger + off + (box.height - 2 * off) * p);
+        if (i > 0 && Math.abs(y - scrollY) < 1) return;
+        scrollTo(0, y);
+        await frames();
+      }
+    },
+    [id, progress, px] as const,
+  );
+}
+
 /** Scrolls so that a step's top is just above the trigger line of the story's layout. */
-export async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
-    const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-    const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-    const trigger = innerHeight * (narrow ? 0.6 : 0.5);
-    scrollTo(0, el.getBoundingClientRect().top + scrollY - trigger + 8);
-  }, id);
+export function scrollToStep(page: Page, id: string): Promise<void> {
+  return scrollStepTo(page, id);
 }
 
 /** Scrolls to a step and waits until it is current and the stage shows it. */
@@ -68,7 +92,19 @@ export async function open(
   });
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(url, { waitUntil: 'load' });
+  await waitForReady(page);
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * On the standalone page, waits until its script has started the stage after the first paint
+ * (`data-ready` on the story); other pages (embeds, hosts) have nothing to wait for here.
+ */
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const story = document.querySelector('main.story') as HTMLElement | null;
+    return !story || story.dataset.ready === 'true' || !document.querySelector('script[src]');
+  });
 }
 
 /** The id of the step marked aria-current="step". */

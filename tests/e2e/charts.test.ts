@@ -15,7 +15,7 @@ import { stageState, stepFigures } from '../../src/lib/story/derive';
 import { figureItems } from '../../src/lib/charts/figure-text';
 import { expectedMarks } from '../../src/lib/charts/expected-marks';
 import { emphasisFor } from '../../src/lib/charts/emphasis';
-import { launch, open, VIEWPORTS } from './browser';
+import { launch, open, scrollStepTo, VIEWPORTS } from './browser';
 
 const url = inject('storyUrl');
 const data = resolve(import.meta.dirname, '../../data');
@@ -29,16 +29,8 @@ function printed(fig: Figure, lang: Lang): string[] {
 }
 
 /** Scrolls so the trigger line is `progress` of the way through the step. */
-async function scrollInto(page: Page, id: string, progress: number): Promise<void> {
-  await page.evaluate(
-    ([stepId, p]) => {
-      const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-      const box = el.getBoundingClientRect();
-      const trigger = innerHeight * (innerWidth <= 768 ? 0.6 : 0.5);
-      scrollTo(0, box.top + scrollY - trigger + 4 + (box.height - 8) * Number(p));
-    },
-    [id, progress] as const,
-  );
+function scrollInto(page: Page, id: string, progress: number): Promise<void> {
+  return scrollStepTo(page, id, { progress, px: 4 });
 }
 
 async function waitForChart(page: Page, state: string): Promise<void> {

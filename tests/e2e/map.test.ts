@@ -344,7 +344,7 @@ describe('optional tiles', () => {
   let tilesUrl = '';
 
   beforeAll(() => {
-    // A private build with a tile layer configured (docs/map.md: VITE_MAP_CONFIG).
+    // A private build with a tile layer configured (docs/map.md: VITE_MAP_CONFIG), prerendered.
     dir = mkdtempSync(join(tmpdir(), 'map-tiles-'));
     const tiles = {
       url: 'https://tiles.example.invalid/{z}/{x}/{y}.png',
@@ -361,6 +361,8 @@ describe('optional tiles', () => {
         stdio: 'pipe',
       },
     );
+    // The page's text, as `npm run build` prerenders it (from its server build in .ssr/).
+    execFileSync('npx', ['tsx', 'scripts/build/prerender.ts', dir], { cwd: ROOT, stdio: 'pipe' });
     const serve = sirv(dir, { dev: false });
     server = createServer((req, res) =>
       serve(req, res, () => {

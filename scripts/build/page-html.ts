@@ -1,0 +1,39 @@
+/**
+ * Fills index.html (the template) with one edition's rendered story: its language, its head
+ * (title, share metadata) with the editions' alternates, and its body without hydration
+ * markers. Used by the prerender (dist/) and by the dev server (scripts/vite-plugin-dev-page).
+ */
+import { EDITIONS } from '../../src/lib/content/editions';
+import { editionPage } from '../../src/lib/i18n/editions-url';
+import type { Lang } from '../../src/lib/content/types';
+import { stripMarkers } from './markers';
+
+const MARKERS = ['<!--app-head-->', '<!--app-html-->', '<html lang="zh-CN">', 'data-lang="zh-CN"'];
+
+export interface Rendered {
+  head: string;
+  body: string;
+}
+
+export function checkTemplate(template: string): void {
+  for (const marker of MARKERS) {
+    if (!template.includes(marker)) throw new Error(`index.html lacks ${marker}`);
+  }
+}
+
+export function fillPage(template: string, lang: Lang, { head, body }: Rendered): string {
+  checkTemplate(template);
+  const alternates = EDITIONS.map(
+    (l) => `<link rel="alternate" hreflang="${l}" href="${editionPage(l)}" />`,
+  ).join('');
+  return template
+    .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
+    .replace('data-lang="zh-CN"', `data-lang="${lang}"`)
+    .replace('<!--app-head-->', () => stripMarkers(head) + alternates)
+    .replace('<!--app-html-->', () => stripMarkers(body));
+}
+
+/** The page file of an edition in dist/ (and the path the dev server answers for it). */
+export function pageFile(lang: Lang): string {
+  return lang === 'en' ? 'en.html' : 'index.html';
+}

@@ -1,0 +1,74 @@
+/**
+ * The standalone page after its first paint. The prerendered text is left as it is (no
+ * hydration: the reader can already read and scroll it); this attaches the scroller to its
+ * steps, mounts the live stage in the prerendered stage's place, and keeps the progress bar,
+ * the current step's aria-current, the URL hash and the language links in step. The work is
+ * split into short tasks so the page stays responsive while it starts.
+ */
+import { mount } from 'svelte';
+import type { StageData } from '../lib/content/stage-data';
+import type { Lang } from '../lib/content/types';
+import type { Active } from '../lib/scroll/active';
+import { attachSteps } from '../lib/scroll/attach';
+import { replaceHash } from '../lib/scroll/hash';
+import { focusMapPlaces } from '../lib/story/focus-map';
+import { pageState } from './page-state';
+import StageIsland from './StageIsland.svelte';
+
+/** Lets the browser paint and handle input between two pieces of start-up work. */
+const yieldToBrowser = () => new Promise<void>((done) => setTimeout(done, 0));
+
+function find<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`the prerendered page lacks ${selector}`);
+  return el;
+}
+
+export async function start(app: HTMLElement, data: StageData): Promise<void> {
+  const story = find<HTMLElement>(app, '.story');
+  const box = find<HTMLElement>(story, '.scrolly');
+  const stageWrap = find<HTMLElement>(box, '.stage-wrap');
+  const stepsEl = find<HTMLElement>(box, '.steps');
+  const sections = Array.from(stepsEl.querySelectorAll<HTMLElement>('[data-step]'));
+  const bar = story.querySelector<HTMLElement>('.progress');
+  const links = Array.from(story.querySelectorAll<HTMLAnchorElement>('a[hreflang]'));
+  const others = links.map((a) => a.hreflang as Lang);
+
+  const props = $state({ data, active: { index: 0, progress: 0, entered: false } as Active });
+  let current = -1;
+
+  const onActive = (active: Active) => {
+    props.active = active;
+    const state = pageState(active, data.steps, others);
+    if (state.current !== current) {
+      sections[current]?.removeAttribute('aria-current');
+      sections[state.current]?.setAttribute('aria-current', 'step');
+      current = state.current;
+    }
+    if (bar) {
+      bar.setAttribute('aria-valuenow', String(Math.round(state.progress * 100)));
+      bar
+        .querySelector<HTMLElement>('.bar')
+        ?.style.setProperty('transform', `scaleX(${state.progress})`);
+    }
+    for (const a of links) a.setAttribute('href', state.links[a.hreflang as Lang] ?? a.href);
+    replaceHash(state.hashId);
+  };
+
+  // The prerendered page marks the first step current; the scroller reads the real one.
+  sections.forEach((s) => s.removeAttribute('aria-current'));
+  // The browser has jumped to the hash's step itself; in dev, where the styles arrive by
+  // script after that jump, bring the step to the trigger line again.
+  const start = import.meta.env.DEV ? decodeURIComponent(location.hash.slice(1)) : null;
+  attachSteps({ box, stepsEl, onActive, start });
+  await yieldToBrowser();
+
+  stageWrap.replaceChildren();
+  mount(StageIsland, { target: stageWrap, props });
+  await yieldToBrowser();
+
+  stepsEl.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('.to-map')) void focusMapPlaces(stageWrap);
+  });
+  story.dataset.ready = 'true';
+}
