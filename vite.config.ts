@@ -6,6 +6,7 @@ import { contentPlugin } from './scripts/vite-plugin-content.ts';
 import { storyRem } from './scripts/postcss-story-rem.ts';
 import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 import { devPagePlugin } from './scripts/vite-plugin-dev-page.ts';
+import { EDITIONS } from './src/lib/content/editions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,12 +22,18 @@ export default defineConfig(({ isSsrBuild }) => ({
     // and the page's tiny first script needs no preload helper.
     cssCodeSplit: false,
     modulePreload: false,
+    // The prerender reads it to write each page's script address (src/page/start-<lang>.ts).
+    manifest: true,
     rollupOptions: isSsrBuild
       ? {}
       : {
-          // The page, the iframe page, and two scripts with stable names for hosts to load.
+          // The page, each edition's page script (boot.ts loads it after the first paint),
+          // the iframe page, and two scripts with stable names for hosts to load.
           input: {
             main: resolve(root, 'index.html'),
+            ...Object.fromEntries(
+              EDITIONS.map((l) => [`page-${l}`, resolve(root, `src/page/start-${l}.ts`)]),
+            ),
             frame: resolve(root, 'embed.html'),
             embed: resolve(root, 'src/embed/element.ts'),
             'embed-parent': resolve(root, 'src/embed/parent.ts'),

@@ -6,7 +6,7 @@
  */
 import type { Plugin } from 'vite';
 import type { Lang } from '../src/lib/content/types';
-import { fillPage, type Rendered } from './build/page-html';
+import { fillPage, pageScript, type Rendered } from './build/page-html';
 
 export function devPagePlugin(): Plugin {
   return {
@@ -21,7 +21,7 @@ export function devPagePlugin(): Plugin {
         const entry = (await ctx.server.ssrLoadModule('/src/entry-server.ts')) as {
           renderStory: (lang: Lang) => Rendered;
         };
-        const page = fillPage(html, lang, entry.renderStory(lang));
+        const page = fillPage(html, lang, entry.renderStory(lang), `/${pageScript(lang)}`);
         // Styles come with their modules in dev: load them all before the page's script.
         return page.replace(
           '</head>',

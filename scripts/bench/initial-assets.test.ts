@@ -16,6 +16,12 @@ describe('initial assets', () => {
     ]);
   });
 
+  it('counts the page script that the first script loads after the first paint', () => {
+    const html = `<script type="module" src="./assets/main-1.js"></script>
+      <div id="app" data-lang="en" data-island="./assets/page-en-4.js">`;
+    expect(htmlAssetUrls(html)).toEqual(['./assets/main-1.js', './assets/page-en-4.js']);
+  });
+
   it('follows static imports but not dynamic ones', () => {
     const code = `import{a as b}from"./App-2.js";import"./side.js";export{c}from"../x.js";
       const m=()=>import("./MapView-9.js");`;

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EDITIONS } from '../../src/lib/content/editions';
 import type { Lang } from '../../src/lib/content/types';
-import { checkTemplate, fillPage, pageFile } from './page-html';
+import { checkTemplate, fillPage, pageFile, pageScript } from './page-html';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The client build to fill: dist/, or the folder given as the first argument. */
@@ -36,8 +36,19 @@ function inlineStyles(html: string): string {
 const template = inlineStyles(readFileSync(resolve(dist, 'index.html'), 'utf8'));
 checkTemplate(template);
 
+/** Vite's manifest: source entry → built file. */
+const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string }
+>;
+function built(source: string): string {
+  const entry = manifest[source];
+  if (!entry) throw new Error(`the client build has no ${source}`);
+  return `./${entry.file}`;
+}
+
 for (const lang of EDITIONS) {
-  const html = fillPage(template, lang, server.renderStory(lang));
+  const html = fillPage(template, lang, server.renderStory(lang), built(pageScript(lang)));
   const file = pageFile(lang);
   writeFileSync(resolve(dist, file), html);
   console.info(`prerendered ${file} (${lang}, ${(html.length / 1024).toFixed(1)} kB)`);

@@ -1,31 +1,24 @@
 /**
- * The standalone page's script. It is tiny and starts nothing before the page's first
- * contentful paint, so the prerendered text shows as fast as a plain page of text; then it
- * loads the stage (and the edition's stage data) and starts it. `?lang=` asking for the other
- * edition goes to that edition's page, keeping the step in the hash.
+ * The standalone page's first and only initial script. It imports nothing and starts nothing
+ * before the page's first contentful paint, so the prerendered text shows as fast as a plain
+ * page of text. Then it loads the edition's page script, whose address the prerender wrote on
+ * #app (`data-island`). `?lang=` asking for another edition goes to that edition's page (the
+ * head's alternate link), keeping the step in the hash.
  */
-import type { StageData } from '../lib/content/stage-data';
-import type { Lang } from '../lib/content/types';
-import { EDITIONS } from '../lib/content/editions';
-import { editionPage } from '../lib/i18n/editions-url';
 import { afterFirstPaint } from './first-paint';
 
-const STAGE_DATA: Record<Lang, () => Promise<{ default: StageData }>> = {
-  'zh-CN': () => import('virtual:stage-data/zh-CN'),
-  en: () => import('virtual:stage-data/en'),
-};
-
 const app = document.getElementById('app');
-const shown = EDITIONS.find((l) => l === app?.dataset.lang);
-const wanted = EDITIONS.find((l) => l === new URLSearchParams(location.search).get('lang'));
+const wanted = new URLSearchParams(location.search).get('lang');
+const other =
+  wanted && wanted !== app?.dataset.lang
+    ? document.querySelector<HTMLLinkElement>(
+        `link[rel="alternate"][hreflang="${CSS.escape(wanted)}"]`,
+      )
+    : null;
 
-if (wanted && shown && wanted !== shown) {
-  location.replace(editionPage(wanted) + location.hash);
-} else if (app && shown) {
-  afterFirstPaint(
-    () =>
-      void Promise.all([import('./island.svelte'), STAGE_DATA[shown]()]).then(([island, data]) =>
-        island.start(app, data.default),
-      ),
-  );
+if (other) {
+  location.replace(other.href + location.hash);
+} else if (app?.dataset.island) {
+  const url = new URL(app.dataset.island, document.baseURI).href;
+  afterFirstPaint(() => void import(/* @vite-ignore */ url));
 }

@@ -24,7 +24,17 @@ function find<T extends Element>(root: ParentNode, selector: string): T {
   return el;
 }
 
-export async function start(app: HTMLElement, data: StageData): Promise<void> {
+/** Starts the page's edition on the prerendered #app (see start-<lang>.ts). */
+export function startPage(data: StageData): void {
+  const app = document.getElementById('app');
+  if (!app) throw new Error('the page lacks #app');
+  if (app.dataset.lang !== data.lang) {
+    throw new Error(`#app holds the ${app.dataset.lang} edition, not ${data.lang}`);
+  }
+  void start(app, data);
+}
+
+async function start(app: HTMLElement, data: StageData): Promise<void> {
   const story = find<HTMLElement>(app, '.story');
   const box = find<HTMLElement>(story, '.scrolly');
   const stageWrap = find<HTMLElement>(box, '.stage-wrap');

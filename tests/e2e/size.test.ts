@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initialAssets, totals } from '../../scripts/bench/initial-assets';
+import { initialAssets, staticImports, totals } from '../../scripts/bench/initial-assets';
 
 const dist = process.env.STORY_DIST ?? resolve(import.meta.dirname, '../../dist');
 
@@ -22,6 +22,19 @@ describe.each(['index.html', 'en.html'])('%s before the first scroll', (page) =>
 
   it(`loads at most ${BUDGET.css / 1024} kB of CSS (gzip)`, () => {
     expect(sum.css).toBeLessThanOrEqual(BUDGET.css);
+  });
+
+  it('shows its text before any script but one, which imports nothing', () => {
+    const html = readFileSync(resolve(dist, page), 'utf8');
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(html).not.toMatch(/<link[^>]+rel="(modulepreload|preload|stylesheet)"/);
+    const first = /src="\.\/([^"]+)"/.exec(scripts[0] ?? '')?.[1] ?? '';
+    const code = readFileSync(resolve(dist, first), 'utf8');
+    expect(staticImports(code)).toEqual([]);
+    expect(assets.map((a) => a.file)).toContain(
+      /data-island="\.\/([^"]+)"/.exec(html)?.[1] ?? 'the page script',
+    );
   });
 
   it('does not load Leaflet or the map data', () => {
