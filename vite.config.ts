@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { printMapsPlugin } from './scripts/vite-plugin-print-maps.ts';
 import { storyRem } from './scripts/postcss-story-rem.ts';
 import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 
@@ -11,7 +12,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative base: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [svelte(), contentPlugin(root), embedCssPlugin()],
+  plugins: [svelte(), contentPlugin(root), printMapsPlugin(root), embedCssPlugin()],
   css: { postcss: { plugins: [storyRem()] } },
   build: {
     outDir: 'dist',
