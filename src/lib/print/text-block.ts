@@ -44,6 +44,8 @@ export function labelColor(l: Label): string {
   return l.role === 'head' || l.role === 'big' ? TONE_COLORS[l.tone] : INK;
 }
 
+const round = (n: number) => Math.round(n * 100) / 100;
+
 /** Lines placed from `top` down, at x; `gaps` adds space above a line (by index). */
 export function placeLines(
   lines: readonly Line[],
@@ -54,14 +56,14 @@ export function placeLines(
   let y = top;
   return lines.map((line, i) => {
     y += gaps.get(i) ?? 0;
-    const placed = { x, y: baseline(y, line), spans: line.spans };
+    const placed = { x, y: round(baseline(y, line)), spans: line.spans };
     y += line.height;
     return placed;
   });
 }
 
 function run(text: string, size: number, weight: number, fill: string): Run {
-  return { text, size, weight, fill };
+  return { text, size: round(size), weight, fill };
 }
 
 function flow(runs: Run[], width: number, options: FlowOptions = {}): Line[] {
