@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { printMapsPlugin } from './scripts/vite-plugin-print-maps.ts';
 import { storyRem } from './scripts/postcss-story-rem.ts';
 import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 import { devPagePlugin } from './scripts/vite-plugin-dev-page.ts';
@@ -13,7 +14,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig(({ isSsrBuild }) => ({
   // Relative base: dist/ works from any static host and any sub-path.
   base: './',
-  plugins: [svelte(), contentPlugin(root), embedCssPlugin(), devPagePlugin()],
+  plugins: [
+    svelte(),
+    contentPlugin(root),
+    printMapsPlugin(root),
+    embedCssPlugin(),
+    devPagePlugin(),
+  ],
   css: { postcss: { plugins: [storyRem()] } },
   build: {
     outDir: 'dist',

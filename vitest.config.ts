@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { contentPlugin } from './scripts/vite-plugin-content.ts';
+import { printMapsPlugin } from './scripts/vite-plugin-print-maps.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [svelte(), contentPlugin(root)],
+  plugins: [svelte(), contentPlugin(root), printMapsPlugin(root)],
   test: {
     projects: [
       {

@@ -2,7 +2,8 @@
  * The standalone page after its first paint. The prerendered text is left as it is (no
  * hydration: the reader can already read and scroll it); this attaches the scroller to its
  * steps, mounts the live stage in the prerendered stage's place, and keeps the progress bar,
- * the current step's aria-current, the URL hash and the language links in step. The work is
+ * the current step's aria-current, the URL hash and the language links in step, and draws
+ * the stage pictures when the page is printed. The work is
  * split into short tasks so the page stays responsive while it starts.
  */
 import { mount } from 'svelte';
@@ -14,6 +15,7 @@ import { replaceHash } from '../lib/scroll/hash';
 import { focusMapPlaces } from '../lib/story/focus-map';
 import { pageState } from './page-state';
 import StageIsland from './StageIsland.svelte';
+import { preparePrint } from './print';
 
 /** Lets the browser paint and handle input between two pieces of start-up work. */
 const yieldToBrowser = () => new Promise<void>((done) => setTimeout(done, 0));
@@ -77,6 +79,7 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   mount(StageIsland, { target: stageWrap, props });
   await yieldToBrowser();
 
+  preparePrint(stepsEl, data);
   stepsEl.addEventListener('click', (event) => {
     if ((event.target as Element).closest('.to-map')) void focusMapPlaces(stageWrap);
   });

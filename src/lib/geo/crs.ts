@@ -4,7 +4,7 @@
  * mutates its input (gcoord.transform mutates GeoJSON in place, so it gets positions only).
  */
 import gcoord from 'gcoord';
-import { mapGeometry, type Feature, type GeoJSON, type LngLat, type Position } from './geojson';
+import { mapGeometry, type Feature, type GeoJSON, type LngLat, type Position } from './geojson.ts';
 
 export type TileCrs = 'gcj02' | 'wgs84';
 

@@ -2,9 +2,9 @@
  * Map view resolution: which bounds a scroll step shows and which places it highlights.
  * Bounds are Leaflet-style [[south, west], [north, east]] in the data's CRS (GCJ-02).
  */
-import type { MapStep } from '../content/types';
-import { eachPosition, type FeatureCollection, type GeoJSON, type LngLat } from './geojson';
-import { isDrawable, type Place } from './places';
+import type { MapStep } from '../content/types.ts';
+import { eachPosition, type FeatureCollection, type GeoJSON, type LngLat } from './geojson.ts';
+import { isDrawable, type Place } from './places.ts';
 
 export type { MapStep };
 

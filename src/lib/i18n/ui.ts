@@ -49,6 +49,8 @@ export interface UiText {
   mapAboutLocation: string;
   mapListedTitle: string;
   mapCredits: string;
+  /** Under a printed map: its data sources. */
+  printMapCredits: (list: string) => string;
 }
 
 const zh: UiText = {
@@ -93,6 +95,7 @@ const zh: UiText = {
   mapAboutLocation: '位置说明',
   mapListedTitle: '无公开坐标的地点（按乡镇列出）',
   mapCredits: 'ⓘ 数据来源',
+  printMapCredits: (list) => `地图数据：${list}`,
 };
 
 const en: UiText = {
@@ -141,6 +144,7 @@ const en: UiText = {
   mapAboutLocation: 'About the location',
   mapListedTitle: 'Places with no public coordinate, by township',
   mapCredits: 'ⓘ Map data',
+  printMapCredits: (list) => `Map data: ${list}`,
 };
 
 export const UI: Record<Lang, UiText> = { 'zh-CN': zh, en };

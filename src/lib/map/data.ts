@@ -2,10 +2,10 @@
  * The map's data, ready to draw: the GeoJSON layers and places in the tile layer's CRS
  * (GCJ-02 unchanged when there are no tiles, the default) and the view presets built from it.
  */
-import { convertGeoJSON, toTileCrs, type TileCrs } from '../geo/crs';
-import type { FeatureCollection } from '../geo/geojson';
-import type { Place } from '../geo/places';
-import { buildPresets, type ViewPreset } from '../geo/view';
+import { convertGeoJSON, toTileCrs, type TileCrs } from '../geo/crs.ts';
+import type { FeatureCollection } from '../geo/geojson.ts';
+import type { Place } from '../geo/places.ts';
+import { buildPresets, type ViewPreset } from '../geo/view.ts';
 
 export interface GeoLayers {
   districts: FeatureCollection;

@@ -2,9 +2,9 @@
  * The words of the map's places: visible marker labels, accessible names, the place panel's
  * lines, and the divIcon / attribution HTML Leaflet needs as strings (always escaped here).
  */
-import type { Bilingual, Lang } from '../content/types';
-import type { LngLat } from '../geo/geojson';
-import { precisionLabel, type Place, type PlaceKind } from '../geo/places';
+import type { Bilingual, Lang } from '../content/types.ts';
+import type { LngLat } from '../geo/geojson.ts';
+import { precisionLabel, type Place, type PlaceKind } from '../geo/places.ts';
 
 export type Scale = 'province' | 'local';
 /** Which side of its point a marker's label sits on. */

@@ -3,10 +3,10 @@
  * past): its view and that view's stable name, the places drawn, highlighted and listed, the
  * layers and the study-tour arcs. Also how it gets there (fly or jump) and the fit padding.
  */
-import type { Step } from '../content/types';
-import { isDrawable, type Place } from '../geo/places';
-import { resolveView, type Bounds, type ViewPreset } from '../geo/view';
-import type { Scale } from './labels';
+import type { Step } from '../content/types.ts';
+import { isDrawable, type Place } from '../geo/places.ts';
+import { resolveView, type Bounds, type ViewPreset } from '../geo/view.ts';
+import type { Scale } from './labels.ts';
 
 export const LAYER_IDS = [
   'provinces',
