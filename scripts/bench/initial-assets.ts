@@ -1,8 +1,8 @@
 /**
  * Which files a page loads before the reader scrolls: its module script, the module
  * preloads, the page script its first script loads after the first paint (`data-island`),
- * their static imports (read from the built chunks) and its stylesheets; with their gzip
- * sizes. Used by the size budget test and by the benchmark.
+ * their static imports (read from the built chunks) and its stylesheets, linked or inlined;
+ * with their gzip sizes. Used by the size budget test and by the benchmark.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -38,13 +38,15 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]);
 }
 
+function sizes(buf: Buffer): { bytes: number; gzip: number } {
+  return { bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
 export function assetOf(dist: string, file: string): Asset {
-  const buf = readFileSync(join(dist, file));
   return {
     file,
     kind: file.endsWith('.css') ? 'css' : 'js',
-    bytes: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
+    ...sizes(readFileSync(join(dist, file))),
   };
 }
 
@@ -64,7 +66,11 @@ export function initialAssets(dist: string, page = 'index.html'): Asset[] {
       }
     }
   }
-  return [...seen].map((f) => assetOf(dist, f));
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const styles: Asset[] = inline
+    ? [{ file: `${page} (inline CSS)`, kind: 'css', ...sizes(Buffer.from(inline)) }]
+    : [];
+  return [...[...seen].map((f) => assetOf(dist, f)), ...styles];
 }
 
 export function totals(assets: Asset[]): { js: number; css: number } {

@@ -90,7 +90,8 @@ for (const id of ids) {
 await page.waitForTimeout(1500);
 await browser.close();
 server.close();
-const all: Asset[] = [...requested].map((f) => assetOf(dist, f));
+const inlined = initialAssets(dist).filter((a) => !requested.has(a.file) && a.kind === 'css');
+const all: Asset[] = [...[...requested].map((f) => assetOf(dist, f)), ...inlined];
 const after = totals(all);
 
 // The scroll-through at 4x CPU throttling, in its own process.
