@@ -5,8 +5,8 @@
  * styles (src/page/dev-styles.ts), which the build puts in the page's one stylesheet.
  */
 import type { Plugin } from 'vite';
-import type { Lang } from '../src/lib/content/types';
-import { fillPage, pageScript, type Rendered } from './build/page-html';
+import type { Lang } from '../src/lib/content/types.ts';
+import { fillPage, pageScript, type Rendered } from './build/page-html.ts';
 
 export function devPagePlugin(): Plugin {
   return {

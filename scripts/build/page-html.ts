@@ -3,10 +3,10 @@
  * (title, share metadata) with the editions' alternates, and its body without hydration
  * markers. Used by the prerender (dist/) and by the dev server (scripts/vite-plugin-dev-page).
  */
-import { EDITIONS } from '../../src/lib/content/editions';
-import { editionPage } from '../../src/lib/i18n/editions-url';
-import type { Lang } from '../../src/lib/content/types';
-import { stripMarkers } from './markers';
+import { EDITIONS } from '../../src/lib/content/editions.ts';
+import { editionPage } from '../../src/lib/i18n/editions-url.ts';
+import type { Lang } from '../../src/lib/content/types.ts';
+import { stripMarkers } from './markers.ts';
 
 const MARKERS = ['<!--app-head-->', '<!--app-html-->', '<html lang="zh-CN">', 'data-lang="zh-CN"'];
 

@@ -13,3 +13,20 @@ export class ContentError extends Error {
     this.field = field;
   }
 }
+
+/** A value from a content file, shortened for a message: text "…", 12, null, a list, an object. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `text ${quote(value)}`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** `"text"`, cut to `max` characters so that a huge value cannot flood the message. */
+export function quote(text: string, max = 40): string {
+  if (text.length <= max) return JSON.stringify(text);
+  const high = /[\uD800-\uDBFF]/.test(text.charAt(max - 1));
+  return JSON.stringify(`${text.slice(0, high ? max - 1 : max)}…`);
+}

@@ -3,40 +3,67 @@
  * the build with a ContentError naming the file, the figure id and the field.
  */
 import * as v from 'valibot';
-import { ContentError } from './errors.ts';
+import { ContentError, describeValue, quote } from './errors.ts';
+import { MAX_FIGURES, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
+import { isRecord } from './reader.ts';
 import { FIGURE_KINDS, type Figure } from './types.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const bilingual = v.strictObject({ zh: v.string(), en: v.string() });
-const nonEmptyBilingual = v.strictObject({
-  zh: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
-  en: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
-});
+const text = (min: 0 | 1) =>
+  v.pipe(
+    v.string('must be text'),
+    v.trim(),
+    v.minLength(min, 'must not be empty'),
+    v.maxLength(MAX_TEXT_CHARS, (issue) =>
+      overLimit(`is ${count(issue.input.length)} characters long`, MAX_TEXT_CHARS),
+    ),
+  );
+/** A JSON object with exactly these keys (valibot alone would take a list for an object). */
+const record = <E extends v.ObjectEntries>(entries: E, message: string) =>
+  v.pipe(v.custom<Record<string, unknown>>(isRecord, message), v.strictObject(entries, message));
+const bilingual = (min: 0 | 1) =>
+  record({ zh: text(min), en: text(min) }, 'must be an object { "zh": …, "en": … }');
+/** A JSON number that is a whole number a double holds exactly. */
+const whole = (message: string) =>
+  v.pipe(v.number(message), v.safeInteger('must be a whole number'));
 
-const figureSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(ID, 'must be kebab-case (a-z, 0-9, -)')),
-  kind: v.picklist(FIGURE_KINDS, `must be one of ${FIGURE_KINDS.join(', ')}`),
-  value: v.pipe(
-    v.number('must be a JSON number, not text (write 2400, not "2,400")'),
-    v.finite('must be finite'),
-  ),
-  of: v.optional(v.pipe(v.number('must be a JSON number'), v.integer('must be a whole number'))),
-  approx: v.nullable(v.picklist(['多', '余'] as const, 'must be "多", "余" or null')),
-  unit: bilingual,
-  label: nonEmptyBilingual,
-  items: v.optional(v.array(nonEmptyBilingual)),
-  source: v.strictObject({
-    paragraph: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1)),
-    quote: v.pipe(v.string(), v.nonEmpty('must not be empty')),
-  }),
-});
+const figureSchema = record(
+  {
+    id: v.pipe(v.string('must be text'), v.regex(ID, 'must be kebab-case (a-z, 0-9, -)')),
+    kind: v.picklist(FIGURE_KINDS, `must be one of ${FIGURE_KINDS.join(', ')}`),
+    value: v.pipe(
+      v.number('must be a JSON number like 2400, not text'),
+      v.finite('must be finite'),
+      v.check((n) => !Object.is(n, -0), 'must not be -0'),
+    ),
+    of: v.optional(whole('must be a JSON number')),
+    approx: v.nullable(v.picklist(['多', '余'] as const, 'must be "多", "余" or null')),
+    unit: bilingual(0),
+    label: bilingual(1),
+    items: v.optional(v.array(bilingual(1), 'must be a list of { "zh": …, "en": … }')),
+    source: record(
+      {
+        paragraph: v.pipe(whole('must be a JSON number'), v.minValue(1, 'must be 1 or more')),
+        quote: text(1),
+      },
+      'must be an object { "paragraph": …, "quote": … }',
+    ),
+  },
+  'must be an object { "id": …, "kind": …, … }',
+);
 
-const fileSchema = v.strictObject({ figures: v.array(v.unknown()) });
+/** The words for a valibot issue: a missing or unknown key, or the schema's own message. */
+function detail(issue: v.BaseIssue<unknown>): string {
+  if (issue.expected === 'never') return 'unknown field';
+  if (issue.received === 'undefined') return 'missing';
+  if (issue.type === 'max_length') return issue.message;
+  return `${issue.message} (got ${describeValue(issue.input)})`;
+}
 
 /** Checks that depend on the kind; returns [field, problem] or null. */
 function kindProblem(f: Figure): [string, string] | null {
-  const whole = Number.isInteger(f.value);
+  const whole = Number.isSafeInteger(f.value);
   switch (f.kind) {
     case 'count':
       return whole && f.value >= 0 ? null : ['value', 'a count must be a whole number >= 0'];
@@ -61,23 +88,37 @@ function kindProblem(f: Figure): [string, string] | null {
   }
 }
 
-export function validateFigures(raw: unknown, file: string): Figure[] {
-  const top = v.safeParse(fileSchema, raw);
-  if (!top.success) {
-    throw new ContentError(file, null, 'figures', 'expected an object { "figures": [ ... ] }');
+/** The figures list of the file: { "figures": [ … ] }, not empty, not too long. */
+function figureList(raw: unknown, file: string): unknown[] {
+  const fail: (field: string, problem: string) => never = (field, problem) => {
+    throw new ContentError(file, null, field, problem);
+  };
+  if (!isRecord(raw)) {
+    fail('figures', `expected an object { "figures": [ … ] } (got ${describeValue(raw)})`);
   }
+  for (const key of Object.keys(raw)) {
+    if (key !== 'figures') fail(key, 'unknown field (the file holds only "figures")');
+  }
+  const list = raw.figures;
+  if (list === undefined) fail('figures', 'missing');
+  if (!Array.isArray(list)) fail('figures', `must be a list [ … ] (got ${describeValue(list)})`);
+  if (list.length === 0) fail('figures', 'is an empty list');
+  if (list.length > MAX_FIGURES) {
+    fail('figures', overLimit(`has ${count(list.length)} figures`, MAX_FIGURES));
+  }
+  return list;
+}
+
+export function validateFigures(raw: unknown, file: string): Figure[] {
   const seen = new Set<string>();
-  return top.output.figures.map((item, index) => {
-    const id =
-      typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
-        ? (item as { id: string }).id
-        : `#${index + 1}`;
-    const where = `figure "${id}"`;
+  return figureList(raw, file).map((item, index) => {
+    const id = isRecord(item) ? item.id : undefined;
+    const where =
+      typeof id === 'string' && id.length > 0 ? `figure ${quote(id)}` : `figure #${index + 1}`;
     const parsed = v.safeParse(figureSchema, item);
     if (!parsed.success) {
       const issue = parsed.issues[0];
-      const field = v.getDotPath(issue) ?? 'figure';
-      throw new ContentError(file, where, field, issue.message);
+      throw new ContentError(file, where, v.getDotPath(issue) ?? 'figure', detail(issue));
     }
     const fig = parsed.output as Figure;
     if (fig.kind !== 'fraction' && fig.of !== undefined) {

@@ -1,12 +1,15 @@
 /**
- * Node-side: reads data/figures.json and every edition's copy, validates them and checks
- * that the editions agree. Used by the Vite plugin (so a bad file stops the build) and tests.
+ * Node-side: reads data/figures.json, data/places.json and every edition's copy, validates
+ * them and checks that the editions agree. Used by the Vite plugin (so a bad file stops the
+ * build) and tests. Files are read through readContentFile (size limit, UTF-8, not empty).
  */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { ContentError } from './errors.ts';
+import { join } from 'node:path';
+import { ContentError, quote } from './errors.ts';
 import { EDITIONS } from './editions.ts';
 import { validateFigures } from './figures.ts';
+import { parseJsonText } from './json-text.ts';
+import { validatePlaceIds } from './place-ids.ts';
+import { readContentFile } from './source-file.ts';
 import { parseStory } from './story.ts';
 import type { Figure, Lang, Story } from './types.ts';
 
@@ -15,30 +18,29 @@ export interface Content {
   stories: Partial<Record<Lang, Story>>;
 }
 
-function readText(path: string, shown: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new ContentError(shown, null, 'file', 'cannot be read');
-  }
+function loadJson(path: string, shown: string): unknown {
+  return parseJsonText(readContentFile(path, shown), shown);
 }
 
 export function loadFigures(path: string, shown = path): Figure[] {
-  const text = readText(path, shown);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new ContentError(shown, null, 'json', `not valid JSON (${(e as Error).message})`);
-  }
-  return validateFigures(raw, shown);
+  return validateFigures(loadJson(path, shown), shown);
 }
 
-export function loadStory(path: string, figures: ReadonlyMap<string, Figure>, shown = path): Story {
-  return parseStory(readText(path, shown), shown, figures);
+export function loadPlaceIds(path: string, shown = path): Set<string> {
+  return validatePlaceIds(loadJson(path, shown), shown);
 }
 
-/** Every edition has the same steps, in the same order, with the same figures and stage. */
+/** `places`, when given, are the ids map.fit and map.highlight may name. */
+export function loadStory(
+  path: string,
+  figures: ReadonlyMap<string, Figure>,
+  shown = path,
+  places?: ReadonlySet<string>,
+): Story {
+  return parseStory(readContentFile(path, shown), shown, figures, places);
+}
+
+/** Every edition has the same steps, in the same order, with the same section, stage, figures. */
 export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void {
   const entries = Object.entries(stories) as [Lang, Story][];
   const [base, ...rest] = entries;
@@ -57,6 +59,14 @@ export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void 
       if (!other || other.id !== step.id) {
         throw new ContentError(file, where, 'id', `not in ${base[0]} or not in the same order`);
       }
+      if (other.section !== step.section) {
+        throw new ContentError(
+          file,
+          where,
+          'section',
+          `differs (${base[0]}: ${quote(other.section)})`,
+        );
+      }
       if (other.stage !== step.stage) throw new ContentError(file, where, 'stage', 'differs');
       if (other.figures.join() !== step.figures.join()) {
         throw new ContentError(file, where, 'figures', 'differ between editions');
@@ -66,13 +76,19 @@ export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void 
 }
 
 export function loadContent(root: string, editions: readonly Lang[] = EDITIONS): Content {
-  const figuresPath = join(root, 'data', 'figures.json');
-  const figures = loadFigures(figuresPath, relative(root, figuresPath));
+  const shown = (name: string) => `data/${name}`;
+  const figures = loadFigures(join(root, 'data', 'figures.json'), shown('figures.json'));
+  const places = loadPlaceIds(join(root, 'data', 'places.json'), shown('places.json'));
   const byId = new Map(figures.map((f) => [f.id, f]));
   const stories: Partial<Record<Lang, Story>> = {};
   for (const lang of editions) {
-    const path = join(root, 'data', `story.${lang}.aml`);
-    stories[lang] = loadStory(path, byId, relative(root, path));
+    const name = `story.${lang}.aml`;
+    const story = loadStory(join(root, 'data', name), byId, shown(name), places);
+    if (story.meta.lang !== lang) {
+      const detail = `is ${quote(story.meta.lang)}, but the file is the ${lang} edition`;
+      throw new ContentError(shown(name), null, 'lang', detail);
+    }
+    stories[lang] = story;
   }
   checkEditionsAgree(stories);
   return { figures, stories };

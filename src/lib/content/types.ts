@@ -73,6 +73,19 @@ export const STAGE_KINDS = [
 ] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
+/** The named views a map step can ask for (map.view); geo/view.ts buildPresets makes each. */
+export const MAP_VIEWS = ['district', 'shiyan', 'province', 'tourism'] as const;
+
+/** The map's layers, in drawing order; a map step may name some (map.layers). */
+export const MAP_LAYERS = [
+  'provinces',
+  'study-tour',
+  'districts',
+  'outline',
+  'rivers',
+  'arcs',
+] as const;
+
 /** Map state a step asks for (issue: Leaflet map). */
 export interface MapStep {
   /** A named view preset, e.g. 'district', 'province'. */

@@ -57,7 +57,7 @@ describe('broken stories', () => {
   });
 
   it.each([
-    ['story.empty.aml', 'story'],
+    ['story.empty.aml', 'file'],
     ['story.not-archieml.aml', 'story'],
   ])('%s names the file and says what is wrong', (file, field) => {
     const err = errorOf(() => loadStory(fixture(file), figures, file));
@@ -66,7 +66,7 @@ describe('broken stories', () => {
 
   it('a missing file is one clear message', () => {
     const err = errorOf(() => loadStory(fixture('nope.aml'), figures, 'data/nope.aml'));
-    expect(err.message).toBe('data/nope.aml: field "file": cannot be read');
+    expect(err.message).toBe('data/nope.aml: field "file": cannot be read (ENOENT)');
   });
 });
 
@@ -86,15 +86,16 @@ describe('broken figures', () => {
     expect(err.message).toContain(detail);
   });
 
-  it.each(['figures.truncated.json', 'figures.empty.json'])(
-    '%s is reported as bad JSON',
-    (file) => {
-      const err = errorOf(() => loadFigures(fixture(file), file));
-      expect(err.message).toMatch(
-        new RegExp(`^${file.replace('.', '\\.')}: field "json": not valid JSON`),
-      );
-    },
-  );
+  it('figures.truncated.json is reported as bad JSON', () => {
+    const file = 'figures.truncated.json';
+    const err = errorOf(() => loadFigures(fixture(file), file));
+    expect(err.message).toMatch(/^figures\.truncated\.json: field "json": not valid JSON/);
+  });
+
+  it('figures.empty.json is reported as empty', () => {
+    const err = errorOf(() => loadFigures(fixture('figures.empty.json'), 'figures.empty.json'));
+    expect(err.message).toBe('figures.empty.json: field "file": is empty (0 bytes)');
+  });
 });
 
 describe('editions agree', () => {

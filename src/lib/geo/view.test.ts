@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { FeatureCollection } from './geojson';
 import type { Place } from './places';
+import { MAP_VIEWS } from '../content/types';
 import {
   boundsOf,
   boundsOfPoints,
@@ -149,7 +150,7 @@ describe('buildPresets', () => {
       provinces: square(97.3, 26, 116.2, 34.4),
       places: PLACES,
     });
-    expect(presets.map((p) => p.id)).toEqual(['district', 'shiyan', 'province', 'tourism']);
+    expect(presets.map((p) => p.id)).toEqual([...MAP_VIEWS]);
     expect(presets[0].bounds).toEqual([
       [32.39, 110.58],
       [32.69, 110.95],

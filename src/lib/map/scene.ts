@@ -3,19 +3,12 @@
  * past): its view and that view's stable name, the places drawn, highlighted and listed, the
  * layers and the study-tour arcs. Also how it gets there (fly or jump) and the fit padding.
  */
-import type { Step } from '../content/types.ts';
+import { MAP_LAYERS, type Step } from '../content/types.ts';
 import { isDrawable, type Place } from '../geo/places.ts';
 import { resolveView, type Bounds, type ViewPreset } from '../geo/view.ts';
 import type { Scale } from './labels.ts';
 
-export const LAYER_IDS = [
-  'provinces',
-  'study-tour',
-  'districts',
-  'outline',
-  'rivers',
-  'arcs',
-] as const;
+export const LAYER_IDS = MAP_LAYERS;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** The district seat: where the study-tour arcs start. */

@@ -1,0 +1,287 @@
+/**
+ * Ids, wherever they appear: figures, steps, sections, stage kinds, map views, layers and
+ * places, languages, figure tokens in the text. Each unknown, duplicate or malformed id
+ * fails with one ContentError naming the file, the step (or figure, section, place), the
+ * field and the id.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateFigures } from './figures';
+import { loadContent } from './load';
+import { validatePlaceIds } from './place-ids';
+import { parseStory } from './story';
+import {
+  ALL_KINDS,
+  FIGURES,
+  FULL_STORY,
+  PLACES,
+  errorOf,
+  expectNamed,
+  replaceOnce,
+  tempDir,
+  validRoot,
+} from './test-corpus';
+
+const FILE = 'story.aml';
+const edited = (from: string, to: string) =>
+  errorOf(() => parseStory(replaceOnce(FULL_STORY, from, to), FILE, FIGURES, PLACES));
+const step = (id: string) => `step "${id}"`;
+
+describe('unknown ids in a story', () => {
+  it.each([
+    [
+      'figure',
+      'figures: forest',
+      'figures: forest, teams-35',
+      step('district'),
+      'figures',
+      '"teams-35"',
+    ],
+    [
+      'figure token',
+      '森林覆盖率{forest}',
+      '森林覆盖率{forest-cover}',
+      step('district'),
+      'text',
+      '{forest-cover}',
+    ],
+    [
+      'section',
+      'id: district\nsection: places',
+      'id: district\nsection: middle',
+      step('district'),
+      'section',
+      '"middle"',
+    ],
+    ['stage kind', 'stage: units', 'stage: piechart', step('first'), 'stage', '"piechart"'],
+    ['map view', 'map.view: district', 'map.view: world', step('district'), 'map.view', '"world"'],
+    [
+      'highlighted place',
+      'map.highlight: donggou, yingzi',
+      'map.highlight: donggou, atlantis',
+      step('district'),
+      'map.highlight',
+      '"atlantis"',
+    ],
+    [
+      'fitted place',
+      'map.fit: donggou, maojian',
+      'map.fit: donggou, atlantis',
+      step('villages'),
+      'map.fit',
+      '"atlantis"',
+    ],
+    [
+      'map layer',
+      'map.layers: outline, rivers',
+      'map.layers: outline, roads',
+      step('district'),
+      'map.layers',
+      '"roads"',
+    ],
+    [
+      'map field',
+      'map.view: district',
+      'map.zoom: 9\nmap.view: district',
+      step('district'),
+      'map.zoom',
+      'unknown map field',
+    ],
+    ['language', 'lang: zh-CN', 'lang: fr', null, 'lang', '"fr"'],
+  ])('an unknown %s', (_what, from, to, item, field, named) => {
+    const err = edited(from, to);
+    expectNamed(err, FILE, item, field);
+    expect(err.message).toContain(named);
+  });
+
+  it('an unknown figure kind', () => {
+    const figures = structuredClone(ALL_KINDS) as object[];
+    Object.assign(figures[0], { kind: 'ratio' });
+    const err = errorOf(() => validateFigures({ figures }, 'figures.json'));
+    expectNamed(err, 'figures.json', 'figure "households"', 'kind');
+  });
+});
+
+describe('duplicate ids', () => {
+  it.each([
+    ['step', 'id: villages', 'id: district', step('district'), 'id'],
+    ['section', 'id: places\ntitle: 地方', 'id: opening\ntitle: 地方', 'section "opening"', 'id'],
+    [
+      'figure in a step',
+      'figures: households, villages',
+      'figures: households, villages, households',
+      step('first'),
+      'figures',
+    ],
+    [
+      'highlighted place',
+      'map.highlight: donggou, yingzi',
+      'map.highlight: donggou, yingzi, donggou',
+      step('district'),
+      'map.highlight',
+    ],
+    [
+      'fitted place',
+      'map.fit: donggou, maojian',
+      'map.fit: donggou, maojian，donggou',
+      step('villages'),
+      'map.fit',
+    ],
+    [
+      'layer',
+      'map.layers: outline, rivers',
+      'map.layers: outline, rivers, outline',
+      step('district'),
+      'map.layers',
+    ],
+  ])('a duplicate %s', (_what, from, to, item, field) => {
+    const err = edited(from, to);
+    expectNamed(err, FILE, item, field);
+    expect(err.message).toContain('duplicate');
+  });
+
+  it('a duplicate figure id', () => {
+    const figures = structuredClone(ALL_KINDS);
+    figures[3].id = 'households';
+    const err = errorOf(() => validateFigures({ figures }, 'figures.json'));
+    expectNamed(err, 'figures.json', 'figure "households"', 'id');
+    expect(err.message).toContain('duplicate figure id');
+  });
+
+  it('a duplicate place id', () => {
+    const places = [{ id: 'donggou' }, { id: 'yingzi' }, { id: 'donggou' }];
+    const err = errorOf(() => validatePlaceIds(places, 'places.json'));
+    expectNamed(err, 'places.json', 'place "donggou"', 'id');
+  });
+});
+
+describe('malformed ids', () => {
+  it.each(['Households', 'house_holds', 'a--b', '-a', 'a-', '两户', ''])('figure id %j', (id) => {
+    const figures = structuredClone(ALL_KINDS);
+    figures[0].id = id;
+    const err = errorOf(() => validateFigures({ figures }, 'figures.json'));
+    expectNamed(err, 'figures.json', id ? `figure "${id}"` : 'figure #1', 'id');
+  });
+
+  it.each([
+    [
+      'a section id',
+      'id: places\ntitle: 地方',
+      'id: Places\ntitle: 地方',
+      'section "Places"',
+      'id',
+    ],
+    ['a step id', 'id: villages', 'id: Villages Step', step('Villages Step'), 'id'],
+    [
+      'a place id',
+      'map.highlight: donggou, yingzi',
+      'map.highlight: Donggou',
+      step('district'),
+      'map.highlight',
+    ],
+    [
+      'a figure token in capitals',
+      '森林覆盖率{forest}',
+      '森林覆盖率{Forest}',
+      step('district'),
+      'text',
+    ],
+    [
+      'a figure token with spaces',
+      '森林覆盖率{forest}',
+      '森林覆盖率{ forest }',
+      step('district'),
+      'text',
+    ],
+    [
+      'an unclosed figure token',
+      '森林覆盖率{forest}',
+      '森林覆盖率{forest',
+      step('district'),
+      'text',
+    ],
+    [
+      'a stray closing brace',
+      '森林覆盖率{forest}',
+      '森林覆盖率{forest}}',
+      step('district'),
+      'text',
+    ],
+  ])('%s', (_what, from, to, item, field) => {
+    expectNamed(edited(from, to), FILE, item, field);
+  });
+
+  it.each([
+    ['not a list', { places: [] }, null, 'places'],
+    ['a place that is not an object', [{ id: 'donggou' }, 'yingzi'], 'place #2', 'place'],
+    ['a place without id', [{ id: 'donggou' }, { name: 'x' }], 'place #2', 'id'],
+    ['an id that is a number', [{ id: 7 }], 'place #1', 'id'],
+    ['an id that is not kebab-case', [{ id: 'Dong Gou' }], 'place "Dong Gou"', 'id'],
+  ])('places.json: %s', (_what, raw, item, field) => {
+    expectNamed(
+      errorOf(() => validatePlaceIds(raw, 'places.json')),
+      'places.json',
+      item,
+      field,
+    );
+  });
+});
+
+describe('map fields and stages', () => {
+  it('a step that is not a map step may not have map fields', () => {
+    const err = edited('stage: units', 'stage: units\nmap.view: district');
+    expectNamed(err, FILE, step('first'), 'map');
+    expect(err.message).toContain('only a map step has map fields');
+  });
+
+  it('a map step needs a view or places to fit', () => {
+    const err = edited('map.view: district\n', '');
+    expectNamed(err, FILE, step('district'), 'map');
+  });
+});
+
+describe('across files (loadContent)', () => {
+  const tmp = tempDir('ids');
+  afterAll(() => tmp.remove());
+  let n = 0;
+  function load(change: (files: Record<string, string>) => void) {
+    const files = validRoot();
+    change(files);
+    const root = `root-${n++}`;
+    for (const [name, text] of Object.entries(files)) tmp.write(`${root}/${name}`, text);
+    return () => loadContent(tmp.path(root));
+  }
+
+  it('the valid root loads (so each failure below is its change)', () => {
+    expect(Object.keys(load(() => {})().stories)).toEqual(['zh-CN', 'en']);
+  });
+
+  it('a story whose lang is not its file name', () => {
+    const run = load((f) => (f['data/story.en.aml'] = FULL_STORY));
+    expectNamed(errorOf(run), 'data/story.en.aml', null, 'lang');
+  });
+
+  it('a place the story names that data/places.json lacks', () => {
+    const run = load((f) => (f['data/places.json'] = '[{ "id": "donggou" }, { "id": "yingzi" }]'));
+    const err = errorOf(run);
+    expectNamed(err, 'data/story.zh-CN.aml', step('villages'), 'map.fit');
+    expect(err.message).toContain('unknown place id "maojian"');
+  });
+
+  it('a step whose section differs between the editions', () => {
+    const run = load((f) => {
+      const en = f['data/story.en.aml'];
+      f['data/story.en.aml'] = replaceOnce(
+        en,
+        'id: district\nsection: places',
+        'id: district\nsection: opening',
+      );
+    });
+    expectNamed(errorOf(run), 'data/story.en.aml', step('district'), 'section');
+  });
+
+  it('a missing data/places.json', () => {
+    const run = load((f) => delete f['data/places.json']);
+    const err = errorOf(run);
+    expect(err.message).toBe('data/places.json: field "file": cannot be read (ENOENT)');
+  });
+});
