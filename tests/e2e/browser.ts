@@ -40,14 +40,13 @@ export async function scrollStepTo(
       const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
       const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
       const trigger = innerHeight * (narrow ? 0.6 : 0.5);
-      const frames = () =>
-        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      // (no named helpers in here: tsx would wrap them in a function the page lacks)
       for (let i = 0; i < 6; i++) {
         const box = el.getBoundingClientRect();
         const y = Math.round(box.top + scrollY - trigger + off + (box.height - 2 * off) * p);
         if (i > 0 && Math.abs(y - scrollY) < 1) return;
         scrollTo(0, y);
-        await frames();
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       }
     },
     [id, progress, px] as const,
