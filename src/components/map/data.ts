@@ -1,14 +1,16 @@
 /**
  * The map's data files, imported here so that they travel in the map's lazy chunk with
- * Leaflet, never in the entry chunk. The tile config is read at build time; a build can
- * override it with VITE_MAP_CONFIG (a JSON string, see docs/map.md).
+ * Leaflet, never in the entry chunk. The geographic layers come as text and are parsed and
+ * prepared on first use (getMapData), in a task of their own, not while the chunk loads. The
+ * tile config is read at build time; a build can override it with VITE_MAP_CONFIG (a JSON
+ * string, see docs/map.md).
  */
 import attributionJson from '../../../data/geo/attribution.json';
-import districts from '../../../data/geo/shiyan-districts.json';
-import outline from '../../../data/geo/maojian-outline.json';
-import provinces from '../../../data/geo/provinces.json';
-import rivers from '../../../data/geo/rivers.json';
-import studyTour from '../../../data/geo/study-tour.json';
+import districts from '../../../data/geo/shiyan-districts.json?raw';
+import outline from '../../../data/geo/maojian-outline.json?raw';
+import provinces from '../../../data/geo/provinces.json?raw';
+import rivers from '../../../data/geo/rivers.json?raw';
+import studyTour from '../../../data/geo/study-tour.json?raw';
 import placesJson from '../../../data/places.json';
 import configJson from '../../../data/map.config.json';
 import type { FeatureCollection } from '../../lib/geo/geojson';
@@ -34,14 +36,21 @@ export const config: MapConfig = readConfig();
 
 export const credits = attributionJson as AttributionEntry[];
 
-export const mapData: MapData = prepareMapData(
-  {
-    districts: districts as unknown as FeatureCollection,
-    outline: outline as unknown as FeatureCollection,
-    rivers: rivers as unknown as FeatureCollection,
-    provinces: provinces as unknown as FeatureCollection,
-    studyTour: studyTour as unknown as FeatureCollection,
-  },
-  placesJson as unknown as Place[],
-  config.tiles?.crs ?? 'gcj02',
-);
+let prepared: MapData | null = null;
+
+/** The map's data ready to draw (parsed and prepared once, on the first call). */
+export function getMapData(): MapData {
+  const layer = (text: string) => JSON.parse(text) as FeatureCollection;
+  prepared ??= prepareMapData(
+    {
+      districts: layer(districts),
+      outline: layer(outline),
+      rivers: layer(rivers),
+      provinces: layer(provinces),
+      studyTour: layer(studyTour),
+    },
+    placesJson as unknown as Place[],
+    config.tiles?.crs ?? 'gcj02',
+  );
+  return prepared;
+}

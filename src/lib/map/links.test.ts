@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Step } from '../content/types';
-import { mapIsNear, placeStepLinks } from './links';
+import { mapIsNear, mapStepAt, placeStepLinks } from './links';
 
 function step(id: string, map?: Step['map']): Step {
   return { id, section: 's', paragraphs: ['x'], stage: map ? 'map' : 'numbers', figures: [], map };
@@ -54,5 +54,38 @@ describe('mapIsNear', () => {
     expect(mapIsNear(STEPS, 4, 0)).toBe(false);
     expect(mapIsNear(STEPS, 99)).toBe(false);
     expect(mapIsNear([], 0)).toBe(false);
+  });
+});
+
+describe('mapStepAt', () => {
+  it.each([
+    [0, 'tour'], // no map step behind: the first one ahead
+    [1, 'tour'], // within reach ahead
+    [3, 'tour'], // a map step itself
+    [4, 'sites'], // the next one is one step ahead
+    [5, 'sites'],
+    [6, 'villages'],
+    [7, 'villages'], // after the last: stays at the last
+    [9, 'villages'],
+  ])('at step %i: %s', (index, id) => {
+    expect(mapStepAt(STEPS, index)?.id).toBe(id);
+  });
+
+  it('prefers the last map step when the next is out of reach', () => {
+    const steps = [
+      step('m', { view: 'district' }),
+      step('a'),
+      step('b'),
+      step('c'),
+      step('n', { view: 'tourism' }),
+    ];
+    expect(mapStepAt(steps, 1)?.id).toBe('m');
+    expect(mapStepAt(steps, 2)?.id).toBe('n');
+    expect(mapStepAt(steps, 1, 3)?.id).toBe('n');
+  });
+
+  it('is null without map steps', () => {
+    expect(mapStepAt([step('a'), step('b')], 0)).toBeNull();
+    expect(mapStepAt([], 0)).toBeNull();
   });
 });

@@ -32,3 +32,21 @@ export function mapIsNear(steps: readonly Step[], index: number, reach = LOAD_RE
   }
   return false;
 }
+
+/**
+ * The map step the map layer shows or waits at: the current step if it is a map step; else
+ * the next map step within `reach` (the map gets there while hidden, so appearing costs no
+ * redraw), else the last map step before (so leaving it changes nothing), else the next one.
+ */
+export function mapStepAt(steps: readonly Step[], index: number, reach = LOAD_REACH): Step | null {
+  const at = steps[index];
+  if (at?.stage === 'map') return at;
+  const ahead = steps.slice(index + 1).find((s) => s.stage === 'map') ?? null;
+  const aheadIndex = ahead ? steps.indexOf(ahead) : -1;
+  if (ahead && aheadIndex - index <= reach) return ahead;
+  const behind = steps
+    .slice(0, Math.max(0, index))
+    .reverse()
+    .find((s) => s.stage === 'map');
+  return behind ?? ahead;
+}
