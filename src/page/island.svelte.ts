@@ -2,9 +2,10 @@
  * The standalone page after its first paint. The prerendered text is left as it is (no
  * hydration: the reader can already read and scroll it); this attaches the scroller to its
  * steps, mounts the live stage in the prerendered stage's place, and keeps the progress bar,
- * the current step's aria-current, the URL hash and the language links in step, and draws
- * the stage pictures when the page is printed. The work is
- * split into short tasks so the page stays responsive while it starts.
+ * the current step's aria-current, the URL hash and the language links in step, and (once
+ * idle) gets ready to draw the stage pictures when the page is printed. The work is split into
+ * short tasks so the page stays responsive while it starts; `data-ready` on the story marks
+ * the end.
  */
 import { mount } from 'svelte';
 import type { StageData } from '../lib/content/stage-data';
@@ -15,7 +16,7 @@ import { replaceHash } from '../lib/scroll/hash';
 import { focusMapPlaces } from '../lib/story/focus-map';
 import { pageState } from './page-state';
 import StageIsland from './StageIsland.svelte';
-import { preparePrint } from './print';
+import { whenIdle } from '../lib/tasks';
 
 /** Lets the browser paint and handle input between two pieces of start-up work. */
 const yieldToBrowser = () => new Promise<void>((done) => setTimeout(done, 0));
@@ -79,9 +80,14 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   mount(StageIsland, { target: stageWrap, props });
   await yieldToBrowser();
 
-  preparePrint(stepsEl, data);
   stepsEl.addEventListener('click', (event) => {
     if ((event.target as Element).closest('.to-map')) void focusMapPlaces(stageWrap);
   });
-  story.dataset.ready = 'true';
+  // The print pictures' code, only needed on paper, comes when the browser is idle.
+  whenIdle(() => {
+    import('./print')
+      .then((print) => print.preparePrint(stepsEl, data))
+      .catch((e: unknown) => console.warn('print pictures failed to load', e))
+      .finally(() => (story.dataset.ready = 'true'));
+  }, 1000);
 }
