@@ -6,7 +6,7 @@ import { formatFigure } from '../format/number';
 import { UI } from '../i18n/ui';
 import { stepFigures } from '../story/derive';
 import { buildScene, chartTitle, legendHeight } from './build';
-import { COMPACT_WIDTH, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
+import { COMPACT_WIDTH, scaleType, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
 import { figureItems } from './figure-text';
 import type { Scene } from './scene';
 import { expectedMarks } from './expected-marks';
@@ -16,6 +16,7 @@ const figureList = loadFigures(resolve(data, 'figures.json'));
 const figures = new Map(figureList.map((f) => [f.id, f]));
 const story = loadStory(resolve(data, 'story.zh-CN.aml'), figures);
 const chartSteps = story.steps.filter((s) => s.stage !== 'map');
+const storyEn = loadStory(resolve(data, 'story.en.aml'), figures);
 
 const BOXES = {
   phone: { width: 358, height: 404 },
@@ -73,7 +74,7 @@ describe('buildScene for every chart step', () => {
         expect(s.titleY).toBeGreaterThanOrEqual(0);
         expect(s.legendY).toBeGreaterThan(s.titleY);
         const ctx = { ...ctxFor(box.width), lang, ui: UI[lang] };
-        const legendBottom = s.legendY + legendHeight(s.legend, box.width, ctx);
+        const legendBottom = s.legendY + legendHeight(s.legend, box.width, ctx, s.source);
         expect(legendBottom).toBeLessThanOrEqual(box.height + 1);
         for (const m of s.marks) expect(m.y + m.h).toBeLessThanOrEqual(s.legendY);
         expect(s.source).toMatch(SOURCE[lang]);
@@ -100,5 +101,62 @@ describe('chartTitle', () => {
 
   it('joins English labels as they are', () => {
     expect(chartTitle(['A b', 'A c'], '; ', 'en')).toBe('A b; A c');
+  });
+});
+
+describe('the reader’s text size (textScale)', () => {
+  const find = (id: string, lang: Lang) =>
+    (lang === 'en' ? storyEn : story).steps.find((s) => s.id === id)!;
+  const build = (id: string, lang: Lang, width: number, height: number, textScale = 1) =>
+    buildScene({
+      step: find(id, lang),
+      figures: stepFigures(find(id, lang), figures),
+      lang,
+      ui: UI[lang],
+      width,
+      height,
+      textScale,
+    });
+  /** Where the legend block ends, measured with the type the scene was laid out in. */
+  const bottom = (s: Scene, width: number) => {
+    const scale = s.titleSize / TYPE_COMPACT.title;
+    const ctx = { ...ctxFor(width), type: scaleType(TYPE_COMPACT, scale), textScale: scale };
+    return s.legendY + legendHeight(s.legend, width, ctx, s.source);
+  };
+
+  it('sets the chart’s text at the reader’s size when it fits', () => {
+    const one = build('farm-tourism', 'zh-CN', 358, 1200);
+    const two = build('farm-tourism', 'zh-CN', 358, 1200, 2);
+    expect(two.titleSize).toBe(2 * one.titleSize);
+    expect(two.legendSize).toBe(2 * one.legendSize);
+    expect(two.sourceSize).toBe(2 * one.sourceSize);
+    expect(two.legendGap).toBe(2 * one.legendGap);
+    expect(two.labels.map((l) => l.size)).toEqual(one.labels.map((l) => 2 * l.size));
+  });
+
+  it('takes the largest size that fits when the reader’s does not', () => {
+    const s = build('paired-households', 'en', 326, 640, 2);
+    expect(s.titleSize).toBeGreaterThan(TYPE_COMPACT.title);
+    expect(s.titleSize).toBeLessThan(2 * TYPE_COMPACT.title);
+    expect(bottom(s, 326)).toBeLessThanOrEqual(640 + 0.5);
+  });
+
+  it('leaves out a title the head labels repeat in a box too short for both', () => {
+    const s = build('paired-households', 'en', 288, 348);
+    expect(s.title).toBe('');
+    expect(bottom(s, 288)).toBeLessThanOrEqual(348 + 0.5);
+    // A cascade has no head labels: its title stays (its levels' type shrinks instead).
+    const cascade = build('political-duty', 'en', 288, 348);
+    expect(cascade.title.length).toBeGreaterThan(0);
+    expect(Math.min(...cascade.labels.map((l) => l.size))).toBeGreaterThanOrEqual(10);
+    // In a box of the usual size nothing is left out.
+    expect(build('paired-households', 'en', 358, 404).title.length).toBeGreaterThan(0);
+  });
+
+  it('reserves the lines a long source line wraps to', () => {
+    const ctx = ctxFor(358);
+    const source = 'Source: original report, paragraphs 1, 2, 3, 4, 5, 6, 7, 8 and 9';
+    expect(legendHeight([], 120, ctx, source)).toBeGreaterThan(legendHeight([], 120, ctx));
+    expect(legendHeight([], 1000, ctx, source)).toBe(legendHeight([], 1000, ctx));
   });
 });

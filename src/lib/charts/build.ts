@@ -13,7 +13,7 @@ import { cascadePanel, chipsPanel, loopPanel } from './part-chain';
 import { bigPanel, gradePanel } from './part-number';
 import { fractionBarPanel, villagesPanel, wafflePanel } from './part-proportion';
 import { unitPanel } from './part-units';
-import { COMPACT_WIDTH, TYPE_COMPACT, TYPE_WIDE, type Ctx, type Part } from './part';
+import { COMPACT_WIDTH, scaleType, TYPE_COMPACT, TYPE_WIDE, type Ctx, type Part } from './part';
 import { shift, type LegendItem, type Scene } from './scene';
 import { textHeight, textLines, textWidth } from './text';
 
@@ -194,6 +194,11 @@ export interface SceneInput {
   height: number;
   /** Items stressed so far by a travelling highlight (emphasis.travel). */
   lit?: number;
+  /**
+   * The reader's text size over the default 16px (the story's rem / 16): chart text grows
+   * with it, and the layout makes room for it. 1 by default.
+   */
+  textScale?: number;
 }
 
 function dedupe(items: LegendItem[]): LegendItem[] {
@@ -215,11 +220,19 @@ export function chartTitle(labels: readonly string[], join: string, lang: Lang):
   return common.slice(0, cut) + labels.map((l) => l.slice(cut)).join(join);
 }
 
-const LEGEND_GAP = 16; // CSS: 1rem between legend items on a line
+/** Between legend items on a line, px at the default text size (Scene.legendGap). */
+const LEGEND_GAP = 16;
 
 /** Estimated height of the legend block (items wrapping in lines, then the source line). */
-export function legendHeight(items: readonly LegendItem[], width: number, ctx: Ctx): number {
+export function legendHeight(
+  items: readonly LegendItem[],
+  width: number,
+  ctx: Ctx,
+  /** The source line, when known: large text may wrap it. */
+  source = '',
+): number {
   const size = ctx.type.legend;
+  const gap = LEGEND_GAP * (ctx.textScale ?? 1);
   let lines = 0;
   let used = Infinity;
   for (const it of items) {
@@ -227,42 +240,93 @@ export function legendHeight(items: readonly LegendItem[], width: number, ctx: C
     if (w > width) {
       lines += textLines(it.text, size, width - size * 1.2);
       used = Infinity;
-    } else if (used + LEGEND_GAP + w <= width) used += LEGEND_GAP + w;
+    } else if (used + gap + w <= width) used += gap + w;
     else {
       lines += 1;
       used = w;
     }
   }
-  return lines * size * 1.4 + (items.length ? 4 : 0) + ctx.type.source * 1.4 + 4;
+  const sourceLines = source ? textLines(source, ctx.type.source, width) : 1;
+  return lines * size * 1.4 + (items.length ? 4 : 0) + sourceLines * ctx.type.source * 1.4 + 4;
 }
 
 const GAP = 12;
 
+/**
+ * The step's chart in its box. Text at the reader's size (`textScale`) when it fits the box;
+ * otherwise the largest size between theirs and the default that does. Where even the default
+ * size does not fit (a short window), the title is left out if the heads already name every
+ * figure it names.
+ */
 export function buildScene(input: SceneInput): Scene {
+  const want = Math.max(1, input.textScale ?? 1);
+  const fitted = fitScale(input, want, true);
+  if (fitted.fits) return fitted.scene;
+  const untitled = fitScale(input, want, false);
+  return untitled.fits && titleRepeated(untitled) ? untitled.scene : fitted.scene;
+}
+
+/** The largest text scale in [1, want] (to 1/32 of the range) whose scene fits, else scale 1. */
+function fitScale(input: SceneInput, want: number, titled: boolean): Laid {
+  const first = layoutScene(input, want, titled);
+  if (first.fits || want === 1) return first;
+  let best = layoutScene(input, 1, titled);
+  if (!best.fits) return best;
+  let [lo, hi] = [1, want];
+  for (let i = 0; i < 5; i++) {
+    const mid = (lo + hi) / 2;
+    const tried = layoutScene(input, mid, titled);
+    if (tried.fits) [lo, best] = [mid, tried];
+    else hi = mid;
+  }
+  return best;
+}
+
+/** Every figure the title names has a head label, stating its number and what it counts. */
+function titleRepeated({ scene, drawn }: Laid): boolean {
+  return drawn.every((f) => scene.labels.some((l) => l.key === `head:${f.id}`));
+}
+
+interface Laid {
+  scene: Scene;
+  /** Title, panels and legend fit the box's height. */
+  fits: boolean;
+  /** The figures drawn (the title names them). */
+  drawn: Figure[];
+}
+
+function layoutScene(input: SceneInput, textScale: number, titled: boolean): Laid {
   const { step, figures, lang, ui } = input;
   const width = Math.max(1, input.width);
   const height = Math.max(1, input.height);
-  const compact = width < COMPACT_WIDTH;
+  // Large text lays out as the chart would in a box that much smaller.
+  const compact = width / textScale < COMPACT_WIDTH;
   const ctx: Ctx = {
     lang,
     ui,
     emphasis: emphasisFor(step.id),
     compact,
-    type: compact ? TYPE_COMPACT : TYPE_WIDE,
+    type: scaleType(compact ? TYPE_COMPACT : TYPE_WIDE, textScale),
+    textScale,
     lit: input.lit,
     figureCount: figures.filter((f) => !isThreshold(step, f)).length,
   };
   const drawn = figures.filter((f) => !isThreshold(step, f));
-  const title = chartTitle(
-    drawn.map((f) => figureLabel(f, lang)),
-    ui.chartJoin,
-    lang,
-  );
-  const titleHeight = textHeight(title, ctx.type.title, width, true) + GAP;
+  const title = titled
+    ? chartTitle(
+        drawn.map((f) => figureLabel(f, lang)),
+        ui.chartJoin,
+        lang,
+      )
+    : '';
+  const titleHeight = title ? textHeight(title, ctx.type.title, width, true) + GAP : 0;
   const plans = planPanels(step, figures);
   // The legend does not depend on the room given: measure it, then lay out once for real.
   const legend = measureLegend(plans, width, height - titleHeight, ctx);
-  const legendRoom = legendHeight(legend, width, ctx) + GAP;
+  const source = ui.chartSources(
+    [...new Set(figures.map((f) => f.source.paragraph))].sort((a, b) => a - b),
+  );
+  const legendRoom = legendHeight(legend, width, ctx, source) + GAP;
   const placed = arrange(plans, width, height - titleHeight - legendRoom, ctx);
   const contentHeight = Math.max(0, ...placed.map((p) => p.y + p.part.height));
   // Title, chart and legend as one block, centred in the box.
@@ -275,13 +339,12 @@ export function buildScene(input: SceneInput): Scene {
     legendY: dy + contentHeight + GAP,
     legendSize: ctx.type.legend,
     sourceSize: ctx.type.source,
+    legendGap: LEGEND_GAP * textScale,
     marks: [],
     lines: [],
     labels: [],
     legend,
-    source: ui.chartSources(
-      [...new Set(figures.map((f) => f.source.paragraph))].sort((a, b) => a - b),
-    ),
+    source,
     alt: '',
   };
   for (const { part, x, y } of placed) {
@@ -296,5 +359,6 @@ export function buildScene(input: SceneInput): Scene {
     statements.join(ui.chartStatementJoin) +
     ui.chartStop +
     scene.legend.map((l) => l.text + ui.chartStop).join(lang === 'en' ? ' ' : '');
-  return scene;
+  const fits = titleHeight + contentHeight + legendRoom <= height + 0.5;
+  return { scene, fits, drawn };
 }

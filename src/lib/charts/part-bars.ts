@@ -26,7 +26,8 @@ export function barsPanel(
   const axisHeight = ctx.type.axis * 1.3 + 6;
   const rowGap = ctx.compact ? 8 : 14;
   const headsHeight = heads.reduce((a, h) => a + h.height + 3, 0);
-  const room = maxHeight - axisHeight - headsHeight - rowGap * (figures.length - 1);
+  // The axis sits 4px under the last bar.
+  const room = maxHeight - axisHeight - headsHeight - rowGap * (figures.length - 1) - 4;
   const thick = Math.max(8, Math.min(ctx.compact ? 24 : 40, room / figures.length));
   const marks: Mark[] = [];
   const labels: Label[] = [];

@@ -64,10 +64,22 @@ export function cascadePanel(fig: Figure, width: number, maxHeight: number, ctx:
   const n = items.length;
   const stressed = stressedItems(n, ctx.emphasis, ctx.lit);
   const nodeW = Math.min(width, ctx.compact ? 320 : 420);
-  const size = ctx.type.item;
-  const height = Math.min(maxHeight, n * (ctx.compact ? 78 : 104));
+  const needAt = (s: number) => Math.max(...items.map((t) => textHeight(t, s, nodeW - 20))) + 14;
+  let size = ctx.type.item;
+  // At the default text size a box too short for the levels' text shrinks it (as the loop's),
+  // down to 10px; larger text is not shrunk here: buildScene tries a smaller scale instead.
+  if ((ctx.textScale ?? 1) === 1) {
+    while (size > 10 && (n * needAt(size)) / 0.8 > maxHeight) size -= 0.5;
+  }
+  const need = needAt(size);
+  // Each level gets room for its text (large text wraps to more lines), as the box allows; a
+  // box too short for the text gets it anyway (the scene then no longer fits: see buildScene).
+  const fit = (n * need) / 0.8;
+  const height = Math.min(
+    n * Math.max(ctx.compact ? 78 : 104, need / 0.8),
+    Math.max(maxHeight, fit),
+  );
   const slot = height / n;
-  const need = Math.max(...items.map((t) => textHeight(t, size, nodeW - 20))) + 14;
   const nodeRatio = Math.min(0.8, Math.max(0.55, need / slot));
   const layout = cascadeLayout(n, { width: nodeW, height, orientation: 'vertical', nodeRatio });
   const dx = (width - nodeW) / 2;

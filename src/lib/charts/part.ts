@@ -42,6 +42,14 @@ export const TYPE_WIDE: TypeScale = {
   source: 12,
 };
 
+/** A type scale for text `scale` times the default size (the reader's font-size setting). */
+export function scaleType(type: TypeScale, scale: number): TypeScale {
+  if (scale === 1) return type;
+  const out = { ...type };
+  for (const key of Object.keys(out) as (keyof TypeScale)[]) out[key] = type[key] * scale;
+  return out;
+}
+
 /** The plot is compact (phone layout) below this width. */
 export const COMPACT_WIDTH = 520;
 
@@ -55,6 +63,8 @@ export interface Ctx {
   lit?: number;
   /** Figures the step's chart draws. */
   figureCount: number;
+  /** The reader's text size over the default (1 unless their font-size setting is larger). */
+  textScale?: number;
   /** Measuring only (sizes and legend): panels may skip making their many marks. */
   dry?: boolean;
 }

@@ -105,6 +105,8 @@ export interface Frame {
   legendY: number;
   legendSize: number;
   sourceSize: number;
+  /** Space between legend items on a line, px (the layout reserves it). */
+  legendGap: number;
 }
 
 export interface Scene extends Frame {

@@ -15,4 +15,13 @@ describe('text metrics', () => {
     expect(textLines('结对帮扶的县级领导结对帮扶的党员干部', 10, 100)).toBe(2);
     expect(textHeight('结对帮扶', 10, 100)).toBeCloseTo(13, 9);
   });
+
+  it('counts the lines of wrapping at word breaks when long words waste more of each line', () => {
+    // Three 62px words in 120px: one word a line, though their width alone would take two.
+    expect(textLines('abcdefghij abcdefghij abcdefghij', 10, 120)).toBe(3);
+    // A word wider than the line breaks anywhere.
+    expect(textLines('abcdefghijabcdefghij', 10, 50)).toBe(3);
+    // Between CJK characters any break will do.
+    expect(textLines('结对帮扶的县级领导', 10, 45)).toBe(3);
+  });
 });

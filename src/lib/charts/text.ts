@@ -32,13 +32,40 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (em + (bold ? latin * (BOLD - 1) : 0)) * size;
 }
 
+/** Where a line may break: after spaces and hyphens, and between CJK characters. */
+const BREAKS = /\s+|[\u2e80-\uffff]|[^\s\u2e80-\uffff-]+-?|-/g;
+
+/** Lines of greedy wrapping at word breaks (a word wider than the line breaks anywhere). */
+function wrapLines(text: string, size: number, width: number, bold: boolean): number {
+  let lines = 1;
+  let used = 0;
+  let space = 0;
+  for (const token of text.match(BREAKS) ?? []) {
+    const w = textWidth(token, size, bold);
+    if (/^\s/.test(token)) {
+      space = w;
+      continue;
+    }
+    if (used > 0 && used + space + w > width) {
+      lines += 1;
+      used = 0;
+    } else used += space;
+    space = 0;
+    lines += Math.max(0, Math.ceil(w / width) - 1);
+    used = w > width ? w % width : used + w;
+  }
+  return lines;
+}
+
 /** Estimated number of lines the text takes when wrapped at `width` px (at least 1). */
 export function textLines(text: string, size: number, width: number, bold = false): number {
   if (!text) return 0;
   if (!(width > 0)) return 1;
-  // Wrapping at word boundaries loses part of a line: more slack for words than for CJK.
+  // Wrapping at word boundaries loses part of a line: more slack for words than for CJK. Long
+  // words in a narrow line (large text) lose more: the greedy wrap then counts more lines.
   const slack = /[a-z]{3}/i.test(text) ? 1.15 : 1.06;
-  return Math.max(1, Math.ceil((textWidth(text, size, bold) * slack) / width));
+  const estimate = Math.ceil((textWidth(text, size, bold) * slack) / width);
+  return Math.max(1, estimate, wrapLines(text, size, width, bold));
 }
 
 /** Estimated height in px of wrapped text. */
