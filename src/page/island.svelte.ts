@@ -68,6 +68,8 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
     replaceHash(state.hashId);
   };
 
+  // The modules were just evaluated: set up in a task of their own.
+  await yieldToBrowser();
   // The prerendered page marks the first step current; the scroller reads the real one.
   sections.forEach((s) => s.removeAttribute('aria-current'));
   // The browser has jumped to the hash's step itself; in dev, where the styles arrive by
