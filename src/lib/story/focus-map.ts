@@ -1,7 +1,8 @@
 /**
  * Moves keyboard focus from a map step's text to its places on the map: the first highlighted
  * marker, else the first marker, else the first place in the panel. The map may still be
- * loading or flying, so it waits (up to `timeout` ms) for one to be there and visible.
+ * loading, putting up its markers or flying, so it waits (up to `timeout` ms) for it to be
+ * ready and for one to be there and visible.
  */
 const TARGETS = [
   '.layer.map .is-highlight [data-place], .layer.map .is-highlight[data-place]',
@@ -15,6 +16,8 @@ function visible(el: HTMLElement): boolean {
 }
 
 export function findPlace(stage: ParentNode): HTMLElement | null {
+  // A map still putting its markers up (they come a task after the map) is not ready yet.
+  if (stage.querySelector('.layer.map .leaflet-host:not([data-ready])')) return null;
   for (const selector of TARGETS) {
     const el = Array.from(stage.querySelectorAll<HTMLElement>(selector)).find(visible);
     if (el) return el;
