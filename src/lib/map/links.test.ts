@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Step } from '../content/types';
-import { mapIsNear, mapStepAt, placeStepLinks } from './links';
+import { lastMapStepUpTo, mapIsNear, mapStepAt, placeStepLinks } from './links';
 
 function step(id: string, map?: Step['map']): Step {
   return { id, section: 's', paragraphs: ['x'], stage: map ? 'map' : 'numbers', figures: [], map };
@@ -87,5 +87,19 @@ describe('mapStepAt', () => {
   it('is null without map steps', () => {
     expect(mapStepAt([step('a'), step('b')], 0)).toBeNull();
     expect(mapStepAt([], 0)).toBeNull();
+  });
+});
+
+describe('lastMapStepUpTo', () => {
+  it.each([
+    [0, null],
+    [2, null],
+    [3, 'tour'], // the map step itself
+    [4, 'tour'],
+    [6, 'villages'],
+    [9, 'villages'],
+    [99, 'villages'],
+  ])('at step %i: %s', (index, id) => {
+    expect(lastMapStepUpTo(STEPS, index)?.id ?? null).toBe(id);
   });
 });

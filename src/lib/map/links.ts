@@ -50,3 +50,11 @@ export function mapStepAt(steps: readonly Step[], index: number, reach = LOAD_RE
     .find((s) => s.stage === 'map');
   return behind ?? ahead;
 }
+
+/** The last map step at or before `index` (the one the map showed last), or null. */
+export function lastMapStepUpTo(steps: readonly Step[], index: number): Step | null {
+  for (let i = Math.min(index, steps.length - 1); i >= 0; i--) {
+    if (steps[i]?.stage === 'map') return steps[i]!;
+  }
+  return null;
+}
