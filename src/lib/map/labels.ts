@@ -40,6 +40,7 @@ export const LABEL_SIDES: Readonly<Record<string, Side>> = {
   'region-centre': 'top',
   'region-south': 'bottom',
   jingshan: 'left',
+  nanbu: 'top', // beside it, its label would run into Jingshan's on a phone
   donggou: 'left', // the east edge of the tourism view
 };
 
