@@ -161,3 +161,47 @@ export async function waitForScrollStop(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Where a chart's text sits: text outside the stage or spilling out of the chart's box, and text over text. */
+export interface ChartTextLayout {
+  labels: string;
+  outside: string[];
+  overlaps: string[];
+}
+
+/** Reads the current chart's text boxes (each text's own extent, not its block's). */
+export function chartTextLayout(page: Page): Promise<ChartTextLayout> {
+  return page.evaluate(() => {
+    const chart = document.querySelector('[data-chart]') as HTMLElement;
+    const s = document.querySelector('figure[data-stage]')!.getBoundingClientRect();
+    const c = chart.getBoundingClientRect();
+    const texts = Array.from(
+      chart.querySelectorAll<HTMLElement>('[data-label], .title, .legend li, .source'),
+    );
+    const names = texts.map((el) => `${el.dataset.label ?? el.className}: ${el.textContent}`);
+    const rects = texts.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect();
+    });
+    const outside: string[] = [];
+    const overlaps: string[] = [];
+    rects.forEach((r, i) => {
+      if (r.width === 0) return;
+      const out =
+        r.left < s.left - 1 ||
+        r.right > s.right + 1 ||
+        r.top < s.top - 1 ||
+        r.bottom > s.bottom + 1;
+      const spills = r.top < c.top - 2 || r.bottom > c.bottom + 2;
+      if (out || spills) outside.push(names[i]!);
+      for (let j = i + 1; j < rects.length; j++) {
+        const b = rects[j]!;
+        const x = Math.min(r.right, b.right) - Math.max(r.left, b.left);
+        const y = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
+        if (x > 2 && y > 2 && b.width > 0) overlaps.push(`${names[i]} × ${names[j]}`);
+      }
+    });
+    return { labels: chart.querySelector('.labels')?.textContent ?? '', outside, overlaps };
+  });
+}

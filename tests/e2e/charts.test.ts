@@ -15,7 +15,7 @@ import { stageState, stepFigures } from '../../src/lib/story/derive';
 import { figureItems } from '../../src/lib/charts/figure-text';
 import { expectedMarks } from '../../src/lib/charts/expected-marks';
 import { emphasisFor } from '../../src/lib/charts/emphasis';
-import { launch, open, scrollStepTo, VIEWPORTS } from './browser';
+import { chartTextLayout, launch, open, scrollStepTo, VIEWPORTS } from './browser';
 
 const url = inject('storyUrl');
 const data = resolve(import.meta.dirname, '../../data');
@@ -52,8 +52,6 @@ interface Seen {
   legend: string;
   chart: { left: number; right: number; top: number; bottom: number };
   stage: { left: number; right: number };
-  outside: string[];
-  overlaps: string[];
   pageOverflow: number;
 }
 
@@ -63,40 +61,6 @@ function inspect(page: Page): Promise<Seen> {
     const stage = document.querySelector('figure[data-stage]') as HTMLElement;
     const s = stage.getBoundingClientRect();
     const c = chart.getBoundingClientRect();
-    const outside: string[] = [];
-    const overlaps: string[] = [];
-    const texts = Array.from(
-      chart.querySelectorAll<HTMLElement>('[data-label], .title, .legend li, .source'),
-    );
-    const name = (el: HTMLElement) => `${el.dataset.label ?? el.className}: ${el.textContent}`;
-    // Text boxes shrink to their text: a label's block is as wide as its box, so use the text.
-    const rects = texts.map((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return range.getBoundingClientRect();
-    });
-    for (let i = 0; i < texts.length; i++) {
-      for (let j = i + 1; j < texts.length; j++) {
-        const a = rects[i]!;
-        const b = rects[j]!;
-        const overlap =
-          Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
-          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-        if (overlap && a.width > 0 && b.width > 0)
-          overlaps.push(`${name(texts[i]!)} × ${name(texts[j]!)}`);
-      }
-    }
-    for (const el of texts) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0) continue;
-      if (
-        r.left < s.left - 1 ||
-        r.right > s.right + 1 ||
-        r.bottom > c.bottom + 2 ||
-        r.top < c.top - 2
-      )
-        outside.push(name(el));
-    }
     return {
       state: chart.getAttribute('data-state'),
       marks: Number(chart.getAttribute('data-marks')),
@@ -107,8 +71,6 @@ function inspect(page: Page): Promise<Seen> {
       legend: chart.querySelector('.legend')?.textContent ?? '',
       chart: { left: c.left, right: c.right, top: c.top, bottom: c.bottom },
       stage: { left: s.left, right: s.right },
-      outside,
-      overlaps,
       pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
@@ -144,8 +106,9 @@ async function checkEveryStep(
     }
     expect(seen.title.trim().length, where).toBeGreaterThan(0);
     expect(seen.legend, where).toMatch(sourceLine);
-    expect(seen.outside, where).toEqual([]);
-    expect(seen.overlaps, where).toEqual([]);
+    const text = await chartTextLayout(page);
+    expect(text.outside, where).toEqual([]);
+    expect(text.overlaps, where).toEqual([]);
     expect(seen.chart.left, where).toBeGreaterThanOrEqual(seen.stage.left - 1);
     expect(seen.chart.right, where).toBeLessThanOrEqual(seen.stage.right + 1);
     expect(seen.pageOverflow, where).toBeLessThanOrEqual(0);

@@ -21,7 +21,15 @@ import type { Figure, Lang, Story } from '../../src/lib/content/types';
 import { figureItems } from '../../src/lib/charts/figure-text';
 import { formatFigure } from '../../src/lib/format/number';
 import { stageState, stepFigures } from '../../src/lib/story/derive';
-import { DESKTOP, goToStep, launch, PHONE, scrollStepTo, waitForReady } from './browser';
+import {
+  chartTextLayout,
+  DESKTOP,
+  goToStep,
+  launch,
+  PHONE,
+  scrollStepTo,
+  waitForReady,
+} from './browser';
 
 const url = inject('storyUrl');
 const data = resolve(import.meta.dirname, '../../data');
@@ -249,51 +257,6 @@ function printed(fig: Figure, lang: Lang): string[] {
   return fig.kind === 'list' ? figureItems(fig, lang) : [formatFigure(fig, lang)];
 }
 
-interface ChartSeen {
-  labels: string;
-  /** Chart text outside the stage (cut off) or outside the chart's own box. */
-  outside: string[];
-  overlaps: string[];
-}
-
-/** The chart's text (as tests/e2e/charts.test.ts reads it): where it is, and what it says. */
-function inspectChart(page: Page): Promise<ChartSeen> {
-  return page.evaluate(() => {
-    const chart = document.querySelector('[data-chart]') as HTMLElement;
-    const s = document.querySelector('figure[data-stage]')!.getBoundingClientRect();
-    const c = chart.getBoundingClientRect();
-    const texts = Array.from(
-      chart.querySelectorAll<HTMLElement>('[data-label], .title, .legend li, .source'),
-    );
-    const name = (el: HTMLElement) => `${el.dataset.label ?? el.className}: ${el.textContent}`;
-    const rects = texts.map((el) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return range.getBoundingClientRect();
-    });
-    const outside: string[] = [];
-    const overlaps: string[] = [];
-    texts.forEach((el, i) => {
-      const r = rects[i]!;
-      if (r.width === 0) return;
-      const out =
-        r.left < s.left - 1 ||
-        r.right > s.right + 1 ||
-        r.top < s.top - 1 ||
-        r.bottom > s.bottom + 1;
-      const spills = r.top < c.top - 2 || r.bottom > c.bottom + 2;
-      if (out || spills) outside.push(name(el));
-      for (let j = i + 1; j < texts.length; j++) {
-        const b = rects[j]!;
-        const x = Math.min(r.right, b.right) - Math.max(r.left, b.left);
-        const y = Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top);
-        if (x > 2 && y > 2 && b.width > 0) overlaps.push(`${name(el)} × ${name(texts[j]!)}`);
-      }
-    });
-    return { labels: chart.querySelector('.labels')?.textContent ?? '', outside, overlaps };
-  });
-}
-
 async function waitForChart(page: Page, state: string): Promise<void> {
   await page.waitForFunction(
     (want) => document.querySelector('[data-chart]')?.getAttribute('data-state') === want,
@@ -365,7 +328,7 @@ describe.each(ZOOMS)('%s', (_zoom, zoom) => {
           });
         } else {
           await waitForChart(page, stageState(step));
-          const chart = await inspectChart(page);
+          const chart = await chartTextLayout(page);
           for (const fig of stepFigures(step, figures)) {
             for (const text of printed(fig, lang))
               expect(chart.labels, `${step.id}: ${fig.id}`).toContain(text);
