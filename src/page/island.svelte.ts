@@ -16,10 +16,7 @@ import { replaceHash } from '../lib/scroll/hash';
 import { focusMapPlaces } from '../lib/story/focus-map';
 import { pageState } from './page-state';
 import StageIsland from './StageIsland.svelte';
-import { whenIdle } from '../lib/tasks';
-
-/** Lets the browser paint and handle input between two pieces of start-up work. */
-const yieldToBrowser = () => new Promise<void>((done) => setTimeout(done, 0));
+import { nextTask, whenIdle } from '../lib/tasks';
 
 function find<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -69,18 +66,18 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   };
 
   // The modules were just evaluated: set up in a task of their own.
-  await yieldToBrowser();
+  await nextTask();
   // The prerendered page marks the first step current; the scroller reads the real one.
   sections.forEach((s) => s.removeAttribute('aria-current'));
   // The browser has jumped to the hash's step itself; in dev, where the styles arrive by
   // script after that jump, bring the step to the trigger line again.
   const start = import.meta.env.DEV ? decodeURIComponent(location.hash.slice(1)) : null;
   attachSteps({ box, stepsEl, onActive, start });
-  await yieldToBrowser();
+  await nextTask();
 
   stageWrap.replaceChildren();
   mount(StageIsland, { target: stageWrap, props });
-  await yieldToBrowser();
+  await nextTask();
 
   stepsEl.addEventListener('click', (event) => {
     if ((event.target as Element).closest('.to-map')) void focusMapPlaces(stageWrap);
