@@ -34,4 +34,18 @@ describe('tasks', () => {
     vi.runAllTimers();
     expect(fn).toHaveBeenCalledTimes(1);
   });
+
+  it('whenIdle can be cancelled before it runs, either way', () => {
+    vi.useFakeTimers();
+    const fn = vi.fn();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    whenIdle(fn)();
+    const pending: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => pending.push(cb));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => pending.splice(id - 1, 1));
+    whenIdle(fn)();
+    vi.runAllTimers();
+    pending.forEach((cb) => cb());
+    expect(fn).not.toHaveBeenCalled();
+  });
 });

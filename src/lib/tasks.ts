@@ -8,8 +8,13 @@ export function nextTask(): Promise<void> {
   return new Promise((done) => setTimeout(done, 0));
 }
 
-/** Runs `fn` when the browser is idle (or after `timeout` ms at the latest). */
-export function whenIdle(fn: () => void, timeout = 500): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout });
-  else setTimeout(fn, 0);
+/** Runs `fn` when the browser is idle (or after `timeout` ms at the latest). Returns a
+ * function that cancels the call if it has not run yet. */
+export function whenIdle(fn: () => void, timeout = 500): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => fn(), { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(fn, 0);
+  return () => clearTimeout(timer);
 }

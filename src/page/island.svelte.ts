@@ -2,7 +2,7 @@
  * The standalone page after its first paint. The prerendered text is left as it is (no
  * hydration: the reader can already read and scroll it); this attaches the scroller to its
  * steps, mounts the live stage in the prerendered stage's place, and keeps the progress bar,
- * the current step's aria-current, the URL hash and the language links in step, and (once
+ * the current step's aria-current, the URL hash (once the reader stays on a step) and the language links in step, and (once
  * idle) gets ready to draw the stage pictures when the page is printed. The work is split into
  * short tasks so the page stays responsive while it starts; `data-ready` on the story marks
  * the end.
@@ -12,7 +12,7 @@ import type { StageData } from '../lib/content/stage-data';
 import type { Lang } from '../lib/content/types';
 import type { Active } from '../lib/scroll/active';
 import { attachSteps } from '../lib/scroll/attach';
-import { replaceHash } from '../lib/scroll/hash';
+import { followHash } from '../lib/scroll/hash';
 import { focusMapPlaces } from '../lib/story/focus-map';
 import { pageState } from './page-state';
 import StageIsland from './StageIsland.svelte';
@@ -46,6 +46,7 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
 
   const props = $state({ data, active: { index: 0, progress: 0, entered: false } as Active });
   let current = -1;
+  const hashTo = followHash();
 
   const onActive = (active: Active) => {
     props.active = active;
@@ -62,7 +63,7 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
         ?.style.setProperty('transform', `scaleX(${state.progress})`);
     }
     for (const a of links) a.setAttribute('href', state.links[a.hreflang as Lang] ?? a.href);
-    replaceHash(state.hashId);
+    hashTo(state.hashId);
   };
 
   // The modules were just evaluated: set up in a task of their own.

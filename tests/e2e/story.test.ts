@@ -43,7 +43,8 @@ describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
       states.push((await stageState(page)) ?? '');
       const current = await page.$$eval('[aria-current="step"]', (els) => els.length);
       expect(current).toBe(1);
-      expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+      // The URL follows the step the reader stays on (after a short wait).
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
     }
     for (let i = 1; i < states.length; i++) expect(states[i]).not.toBe(states[i - 1]);
     expect(new Set(states).size).toBe(ids.length);
@@ -71,7 +72,7 @@ describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
     await waitForScrollStop(page);
     await page.keyboard.press('Home');
     await waitForStep(page, ids[0]);
-    expect(await page.evaluate(() => location.hash)).toBe('');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
     await close();
   });
 

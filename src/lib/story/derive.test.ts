@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure, Step, Story } from '../content/types';
 import {
   chartStepAt,
+  chartStepsNear,
   figureMap,
   overallProgress,
   sectionHeading,
@@ -93,5 +94,24 @@ describe('derive', () => {
     ];
     expect(steps.map((_, i) => chartStepAt(steps, i)?.id)).toEqual(['c1', 'c1', 'c1', 'c1', 'c4']);
     expect(chartStepAt([mapStep('m')], 0)).toBeNull();
+  });
+
+  it('names the chart steps next to a step, either way, other than the one drawn there', () => {
+    const mapStep = (id: string): Step => ({ ...step(id, 'one'), stage: 'map' });
+    const steps = [
+      step('c0', 'one'),
+      step('c1', 'one'),
+      mapStep('m2'),
+      mapStep('m3'),
+      step('c4', 'one'),
+    ];
+    const near = (i: number) => chartStepsNear(steps, i).map((s) => s.id);
+    expect(near(0)).toEqual(['c1']);
+    expect(near(1)).toEqual(['c4', 'c0']);
+    // On a map step the chart layer keeps c1: next is c4, back is c0.
+    expect(near(2)).toEqual(['c4', 'c0']);
+    expect(near(3)).toEqual(['c4', 'c0']);
+    expect(near(4)).toEqual(['c1']);
+    expect(chartStepsNear([mapStep('m')], 0)).toEqual([]);
   });
 });

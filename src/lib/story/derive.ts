@@ -49,3 +49,18 @@ export function chartStepAt(steps: readonly Step[], index: number): Step | null 
   }
   return steps.slice(index + 1).find((s) => s.stage !== 'map') ?? null;
 }
+
+/**
+ * The chart steps a reader reaches next from step `index`, either way, other than the one the
+ * chart layer draws there: the first chart step after it and the last one before it (so their
+ * charts can be made ready ahead, in idle time).
+ */
+export function chartStepsNear(steps: readonly Step[], index: number): Step[] {
+  const shown = chartStepAt(steps, index);
+  const after = steps.slice(index + 1).find((s) => s.stage !== 'map' && s !== shown);
+  const before = steps
+    .slice(0, Math.max(0, index))
+    .reverse()
+    .find((s) => s.stage !== 'map' && s !== shown);
+  return [after, before].filter((s): s is Step => s !== undefined);
+}
