@@ -1,6 +1,7 @@
 /**
  * Scroll benchmark: run by `npm run bench` (scripts/bench/run.ts, which builds first), or alone
- * after `npm run build`: `npx tsx scripts/bench/scroll.ts` (BENCH_DIST=<dir> measures another build).
+ * after `npm run build`: `npx tsx scripts/bench/scroll.ts` (BENCH_DIST=<dir> measures another build,
+ * BENCH_PAGE=en.html the English edition).
  * Serves dist/ on loopback, opens it in Debian's Chromium at 390x844 with 4x CPU throttling,
  * scrolls through every step like a thumb (a little each frame, then ~700 ms on the step) and
  * records long tasks (PerformanceObserver 'longtask', with attribution) and frame times
@@ -16,6 +17,9 @@ import { launch } from '../../tests/e2e/browser';
 const root = resolve(import.meta.dirname, '../..');
 /** BENCH_DIST: another build to measure (e.g. to compare a change); default dist/. */
 const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
+/** BENCH_PAGE: the page to scroll through, e.g. en.html for the English edition; default the
+ * Chinese edition (index.html). */
+const pagePath = (process.env.BENCH_PAGE ?? '').replace(/^\//, '');
 const VIEWPORT = { width: 390, height: 844 };
 const CPU_SLOWDOWN = 4;
 const DWELL_MS = 700;
@@ -109,7 +113,7 @@ await page.addInitScript(() => {
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 await cdp.send('Performance.enable');
-await page.goto(url, { waitUntil: 'load' });
+await page.goto(url + pagePath, { waitUntil: 'load' });
 await page.waitForTimeout(1000);
 
 // A trace of the main thread alongside: its tasks' CPU time (thread time) does not grow when
