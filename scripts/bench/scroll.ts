@@ -304,7 +304,7 @@ const rows: [string, string][] = [
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
 console.info(
-  `Scroll benchmark: ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU slowdown`,
+  `Scroll benchmark: /${pagePath}, ${VIEWPORT.width}x${VIEWPORT.height}, ${CPU_SLOWDOWN}x CPU slowdown`,
 );
 for (const [k, v] of rows) console.info(`${k.padEnd(width)}  ${v}`);
 const slow = perStep.filter((s) => s.longTasks > 0 || s.cpuLongTasks > 0);
