@@ -4,7 +4,8 @@
  * BENCH_PAGE=en.html the English edition).
  * Serves dist/ on loopback, opens it in Debian's Chromium at 390x844 with 4x CPU throttling,
  * scrolls through every step like a thumb (a little each frame, then ~700 ms on the step) and
- * records long tasks (PerformanceObserver 'longtask', with attribution) and frame times
+ * records long tasks (PerformanceObserver 'longtask', with attribution; and from a trace, what
+ * each task over 50 ms of CPU time spent its time on) and frame times
  * (requestAnimationFrame deltas). Prints a table and writes bench/out/scroll.json.
  * A measurement, not a test: it never fails on slow numbers.
  */
@@ -207,9 +208,45 @@ const stamp = traceEvents.find(
   (e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:t0',
 );
 const pageTime = (ts: number) => (stamp ? (ts - stamp.ts) / 1000 + result.t0 : NaN);
+/** What a task spent its time on: wall ms per kind of work inside it, largest first. */
+const KINDS = new Set([
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'EventDispatch',
+  'RunMicrotasks',
+  'ParseHTML',
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Commit',
+  'MinorGC',
+  'MajorGC',
+]);
+function breakdown(task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const sums = new Map<string, number>();
+  for (const e of traceEvents) {
+    if (e.tid !== task.tid || e.pid !== task.pid || e.ts < task.ts || e.ts > end) continue;
+    if (KINDS.has(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return [...sums]
+    .filter(([, ms]) => ms >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+    .join(', ');
+}
 const cpuLongTasks = mainTasks
   .filter((e) => (e.tdur ?? 0) > 50_000 && (!stamp || e.ts >= stamp.ts))
-  .map((e) => ({ start: pageTime(e.ts), cpuMs: (e.tdur ?? 0) / 1000, wallMs: (e.dur ?? 0) / 1000 }))
+  .map((e) => ({
+    start: pageTime(e.ts),
+    cpuMs: (e.tdur ?? 0) / 1000,
+    wallMs: (e.dur ?? 0) / 1000,
+    work: breakdown(e),
+  }))
   .map((t) => ({
     ...t,
     step: result.steps.find((s) => t.start >= s.from && t.start < s.to)?.id ?? '',
@@ -314,6 +351,9 @@ if (slow.length) {
     console.info(
       `  ${s.id} (${s.stage}): ${s.longTasks}, max ${s.maxLongTask} ms; ${s.cpuLongTasks} over 50 ms CPU`,
     );
+    for (const t of cpuLongTasks.filter((c) => c.step === s.id)) {
+      console.info(`    ${Math.round(t.cpuMs)} ms CPU: ${t.work}`);
+    }
   }
 }
 if (errors.length) console.error(`page errors:\n${errors.join('\n')}`);
