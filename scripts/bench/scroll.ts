@@ -127,7 +127,7 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   ts: number;
-  args?: { name?: string; data?: { message?: string } };
+  args?: { name?: string; data?: { message?: string; type?: string } };
 }
 const traceEvents: TraceEvent[] = [];
 cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
@@ -231,7 +231,9 @@ function breakdown(task: TraceEvent): string {
   const sums = new Map<string, number>();
   for (const e of traceEvents) {
     if (e.tid !== task.tid || e.pid !== task.pid || e.ts < task.ts || e.ts > end) continue;
-    if (KINDS.has(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    if (!KINDS.has(e.name)) continue;
+    const kind = e.name === 'EventDispatch' ? `${e.name} ${e.args?.data?.type ?? ''}` : e.name;
+    sums.set(kind, (sums.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
   }
   return [...sums]
     .filter(([, ms]) => ms >= 1)

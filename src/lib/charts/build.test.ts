@@ -124,6 +124,18 @@ describe('the reader’s text size (textScale)', () => {
     return s.legendY + legendHeight(s.legend, width, ctx, s.source);
   };
 
+  it('keeps a Chinese title’s glyph box inside the chart, even where the chart fills its box', () => {
+    for (const step of chartSteps) {
+      for (const textScale of [1, 2]) {
+        const s = build(step.id, 'zh-CN', 358, 404, textScale);
+        if (!s.title) continue;
+        // The CJK face's glyph box (~1.45 em) overhangs the 1.3 em line by ~0.075 em.
+        expect(s.titleY, `${step.id} at ${textScale}x`).toBeGreaterThanOrEqual(s.titleSize * 0.075);
+        expect(bottom(s, 358), step.id).toBeLessThanOrEqual(404.5);
+      }
+    }
+  });
+
   it('sets the chart’s text at the reader’s size when it fits', () => {
     const one = build('farm-tourism', 'zh-CN', 358, 1200);
     const two = build('farm-tourism', 'zh-CN', 358, 1200, 2);

@@ -251,6 +251,12 @@ export function legendHeight(
 }
 
 const GAP = 12;
+/**
+ * Room above a Chinese title's first line, in ems of its size: the CJK face it is set in (Noto
+ * Sans CJK, PingFang: a glyph box of about 1.45 em) overhangs the title's 1.3 em line by half
+ * the difference, which at the top of the box must not stick out. Latin faces fit the line.
+ */
+const CJK_TITLE_OVERHANG = 0.08;
 
 /**
  * The step's chart in its box. Text at the reader's size (`textScale`) when it fits the box;
@@ -319,7 +325,8 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean): Lai
         lang,
       )
     : '';
-  const titleHeight = title ? textHeight(title, ctx.type.title, width, true) + GAP : 0;
+  const overhang = title && lang === 'zh-CN' ? ctx.type.title * CJK_TITLE_OVERHANG : 0;
+  const titleHeight = title ? overhang + textHeight(title, ctx.type.title, width, true) + GAP : 0;
   const plans = planPanels(step, figures);
   // The legend does not depend on the room given: measure it, then lay out once for real.
   const legend = measureLegend(plans, width, height - titleHeight, ctx);
@@ -334,7 +341,7 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean): Lai
   const dy = top + titleHeight;
   const scene: Scene = {
     title,
-    titleY: top,
+    titleY: top + overhang,
     titleSize: ctx.type.title,
     legendY: dy + contentHeight + GAP,
     legendSize: ctx.type.legend,
