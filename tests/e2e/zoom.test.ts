@@ -178,7 +178,8 @@ function audit(page: Page): Promise<Audit> {
       const el = n.parentElement;
       if (!el || !n.textContent?.trim() || el.closest('.leaflet-map-pane')) continue;
       // Shown text only: not in a closed <details>, a hidden layer or a visually hidden note.
-      if (!el.checkVisibility({ visibilityProperty: true }) || srOnly(el)) continue;
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || srOnly(el))
+        continue;
       range.selectNodeContents(n);
       const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
       const { boxes, scroller } = clipping(el);
@@ -208,7 +209,11 @@ function audit(page: Page): Promise<Audit> {
       for (const root of document.querySelectorAll(group)) {
         const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = texts.nextNode(); n; n = texts.nextNode()) {
-          if (!n.textContent?.trim() || !n.parentElement?.checkVisibility()) continue;
+          if (
+            !n.textContent?.trim() ||
+            !n.parentElement?.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+          )
+            continue;
           range.selectNodeContents(n);
           for (const r of range.getClientRects()) if (r.width > 0) lines.push({ n, r });
         }
@@ -416,7 +421,7 @@ function textSizes(page: Page): Promise<Sizes> {
       if (!own || r.width < 2 || r.bottom < 0 || r.top > innerHeight) continue;
       // Place and area labels on the map keep their size (see map.css).
       if (
-        !el.checkVisibility({ visibilityProperty: true }) ||
+        !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ||
         el.closest('.map-hint, .leaflet-map-pane')
       )
         continue;

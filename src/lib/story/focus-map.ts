@@ -11,13 +11,15 @@ const TARGETS = [
 ];
 
 function visible(el: HTMLElement): boolean {
+  if (el.closest('[inert]')) return false; // a hidden layer (see Stage.svelte)
   const r = el.getBoundingClientRect();
   return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
 
 export function findPlace(stage: ParentNode): HTMLElement | null {
-  // A map still putting its markers up (they come a task after the map) is not ready yet.
-  if (stage.querySelector('.layer.map .leaflet-host:not([data-ready])')) return null;
+  // A map still putting its markers up (they come a few at a time after the map) is not ready
+  // yet: PlaceMarkers marks the map's container data-places once all are up.
+  if (stage.querySelector('.layer.map .leaflet-host:not([data-places])')) return null;
   for (const selector of TARGETS) {
     const el = Array.from(stage.querySelectorAll<HTMLElement>(selector)).find(visible);
     if (el) return el;
