@@ -79,12 +79,15 @@ describe('keyboard', () => {
           key: el.outerHTML.slice(0, 80),
           visible,
           onScreen: r.bottom > 0 && r.top < innerHeight && r.width > 0,
+          // Not in a layer the stage has hidden (see Stage.svelte).
+          shown: el.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
         };
       });
       if (!info) continue;
       seen.add(info.key);
       expect(info.visible, `focus ring on ${info.key}`).toBe(true);
       expect(info.onScreen, `focused element on screen: ${info.key}`).toBe(true);
+      expect(info.shown, `focused element not hidden: ${info.key}`).toBe(true);
     }
     expect(seen.size).toBeGreaterThan(1);
     // Page Down through the story reaches the last step.
