@@ -4,7 +4,7 @@
  */
 import type { Figure, Step } from '../content/types';
 import { stepFigures } from '../story/derive';
-import { planPanels, type PanelPlan } from './build';
+import { planPanels, type PanelPlan } from './panels';
 import { emphasisFor } from './emphasis';
 import { GRADE_LEVELS } from './part-number';
 import { villageCells, WAFFLE_CELLS } from './part-proportion';

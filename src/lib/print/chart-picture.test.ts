@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { planPanels } from '../charts/build';
+import { planPanels } from '../charts/panels';
 import { expectedMarks } from '../charts/expected-marks';
 import { perMarks, unitCount } from '../charts/part-units';
 import { emphasisFor } from '../charts/emphasis';
