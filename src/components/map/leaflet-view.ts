@@ -1,0 +1,48 @@
+/**
+ * The Leaflet side of LeafletMap, in plain functions: the map's styles, and where a story view
+ * puts the map (Leaflet's own fitBounds rule, worked out without moving the map).
+ */
+import * as L from 'leaflet';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import type { Bounds } from '../../lib/geo/view';
+import type { Padding } from '../../lib/map/scene';
+import mapCss from './map.css?inline';
+
+/**
+ * Puts Leaflet's CSS and the map's into the map's own root, once: the page's head, or the
+ * shadow root of the script embed (a <link> Vite put in the page's head would miss the map
+ * there, and would style the host page).
+ */
+export function addMapStyles(node: Node): void {
+  const root = node.getRootNode();
+  const target = root instanceof ShadowRoot ? root : document.head;
+  if (target.querySelector('style[data-map-styles]')) return;
+  const style = document.createElement('style');
+  style.dataset.mapStyles = '';
+  style.textContent = `${leafletCss}\n${mapCss}`;
+  target.append(style);
+}
+
+/** The map is exactly at this center and zoom (within a pixel). */
+export function atTarget(m: L.Map, center: L.LatLng, zoom: number): boolean {
+  if (Math.abs(m.getZoom() - zoom) > 1e-6) return false;
+  return m.project(m.getCenter(), zoom).distanceTo(m.project(center, zoom)) <= 1;
+}
+
+/** Where fitting the bounds with this padding puts the map (Leaflet's own fitBounds rule). */
+export function fitTarget(
+  m: L.Map,
+  bounds: Bounds,
+  padding: Padding,
+): { center: L.LatLng; zoom: number } {
+  const b = L.latLngBounds(bounds);
+  const tl = L.point(padding.paddingTopLeft);
+  const br = L.point(padding.paddingBottomRight);
+  const fit = m.getBoundsZoom(b, false, tl.add(br));
+  const zoom = Math.min(m.getMaxZoom(), Math.max(m.getMinZoom(), fit));
+  const middle = m
+    .project(b.getSouthWest(), zoom)
+    .add(m.project(b.getNorthEast(), zoom))
+    .divideBy(2);
+  return { center: m.unproject(middle.add(br.subtract(tl).divideBy(2)), zoom), zoom };
+}
