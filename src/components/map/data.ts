@@ -1,7 +1,7 @@
 /**
  * The map's data files, imported here so that they travel in the map's lazy chunk with
  * Leaflet, never in the entry chunk. The geographic layers come as text and are parsed and
- * prepared on first use (getMapData), in a task of their own, not while the chunk loads. The
+ * prepared on first use (getMapLayers, then getMapData), each in a task of its own, not while the chunk loads. The
  * tile config is read at build time; a build can override it with VITE_MAP_CONFIG (a JSON
  * string, see docs/map.md).
  */
@@ -16,7 +16,7 @@ import configJson from '../../../data/map.config.json';
 import type { FeatureCollection } from '../../lib/geo/geojson';
 import type { Place } from '../../lib/geo/places';
 import { parseMapConfig, type MapConfig } from '../../lib/map/config';
-import { prepareMapData, type MapData } from '../../lib/map/data';
+import { prepareMapData, type GeoLayers, type MapData } from '../../lib/map/data';
 import type { AttributionEntry } from '../../lib/map/labels';
 
 function readConfig(): MapConfig {
@@ -36,19 +36,26 @@ export const config: MapConfig = readConfig();
 
 export const credits = attributionJson as AttributionEntry[];
 
+let parsed: GeoLayers | null = null;
 let prepared: MapData | null = null;
 
-/** The map's data ready to draw (parsed and prepared once, on the first call). */
-export function getMapData(): MapData {
+/** The geographic layers, parsed (once, on the first call). */
+export function getMapLayers(): GeoLayers {
   const layer = (text: string) => JSON.parse(text) as FeatureCollection;
+  parsed ??= {
+    districts: layer(districts),
+    outline: layer(outline),
+    rivers: layer(rivers),
+    provinces: layer(provinces),
+    studyTour: layer(studyTour),
+  };
+  return parsed;
+}
+
+/** The map's data ready to draw (prepared once, on the first call). */
+export function getMapData(): MapData {
   prepared ??= prepareMapData(
-    {
-      districts: layer(districts),
-      outline: layer(outline),
-      rivers: layer(rivers),
-      provinces: layer(provinces),
-      studyTour: layer(studyTour),
-    },
+    getMapLayers(),
     placesJson as unknown as Place[],
     config.tiles?.crs ?? 'gcj02',
   );

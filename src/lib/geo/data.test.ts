@@ -3,7 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { eachPosition, type FeatureCollection, type LngLat } from './geojson';
 import { isDrawable, type Place } from './places';
-import { boundsOf, buildPresets, resolveView, TOURISM_PLACE_IDS, type Bounds } from './view';
+import { boundsOf, type Bounds } from './bounds';
+import { buildPresets, resolveView, TOURISM_PLACE_IDS } from './view';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const GEO = new URL('geo/', DATA);

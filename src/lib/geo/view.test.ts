@@ -1,20 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import type { FeatureCollection } from './geojson';
 import type { Place } from './places';
 import { MAP_VIEWS } from '../content/types';
+import type { Bounds } from './bounds';
 import {
-  boundsOf,
-  boundsOfPoints,
   buildPresets,
-  ensureMinSize,
-  padBounds,
   resolveView,
   tourismBounds,
   TOURISM_PLACE_IDS,
-  type Bounds,
   type ViewPreset,
 } from './view';
 import { place, MAOTA, DACHUAN, WUDANGLU } from './test-places';
+import { square } from './test-shapes';
 
 const PLACES: Place[] = [
   place({
@@ -68,30 +64,6 @@ const PRESETS: ViewPreset[] = [
   },
 ];
 
-function square(w: number, s: number, e: number, n: number): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: [
-      {
-        type: 'Feature',
-        properties: {},
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [w, s],
-              [e, s],
-              [e, n],
-              [w, n],
-              [w, s],
-            ],
-          ],
-        },
-      },
-    ],
-  };
-}
-
 function contains(outer: Bounds, inner: Bounds): boolean {
   return (
     outer[0][0] <= inner[0][0] &&
@@ -100,47 +72,6 @@ function contains(outer: Bounds, inner: Bounds): boolean {
     outer[1][1] >= inner[1][1]
   );
 }
-
-describe('bounds helpers', () => {
-  it('boundsOf gives [[south, west], [north, east]]', () => {
-    expect(boundsOf(square(110, 32, 111, 33))).toEqual([
-      [32, 110],
-      [33, 111],
-    ]);
-    expect(boundsOf({ type: 'Point', coordinates: [110.5, 32.5] })).toEqual([
-      [32.5, 110.5],
-      [32.5, 110.5],
-    ]);
-    expect(() => boundsOf({ type: 'FeatureCollection', features: [] })).toThrow();
-  });
-
-  it('padBounds grows every side by a share of the span', () => {
-    expect(
-      padBounds(
-        [
-          [0, 0],
-          [10, 20],
-        ],
-        0.1,
-      ),
-    ).toEqual([
-      [-1, -2],
-      [11, 22],
-    ]);
-  });
-
-  it('ensureMinSize keeps the centre and a minimum ground size', () => {
-    const b = ensureMinSize(boundsOfPoints([[110.8, 32.5]]), 0.03);
-    expect(b[1][0] - b[0][0]).toBeCloseTo(0.03);
-    expect(b[1][1] - b[0][1]).toBeCloseTo(0.03 / Math.cos((32.5 * Math.PI) / 180));
-    expect((b[0][0] + b[1][0]) / 2).toBeCloseTo(32.5);
-    const big: Bounds = [
-      [30, 100],
-      [31, 102],
-    ];
-    expect(ensureMinSize(big, 0.03)).toEqual(big);
-  });
-});
 
 describe('buildPresets', () => {
   it('computes the four presets from the data', () => {

@@ -1,14 +1,20 @@
 /**
  * Map view resolution: which bounds a scroll step shows and which places it highlights.
- * Bounds are Leaflet-style [[south, west], [north, east]] in the data's CRS (GCJ-02).
+ * Bounds (bounds.ts) are in the data's CRS (GCJ-02).
  */
 import type { MapStep } from '../content/types.ts';
-import { eachPosition, type FeatureCollection, type GeoJSON, type LngLat } from './geojson.ts';
+import {
+  boundsOf,
+  boundsOfPoints,
+  ensureMinSize,
+  padBounds,
+  unionBounds,
+  type Bounds,
+} from './bounds.ts';
+import type { FeatureCollection, LngLat } from './geojson.ts';
 import { isDrawable, type Place } from './places.ts';
 
 export type { MapStep };
-
-export type Bounds = [[number, number], [number, number]];
 
 export interface ViewPreset {
   id: string;
@@ -34,66 +40,8 @@ export const TOURISM_PLACE_IDS: readonly string[] = [
   'shanli-maoju',
 ];
 
-/** Smallest span, in degrees of latitude, of a fitted view (about 3.3 km). */
-export const MIN_SPAN_DEG = 0.03;
 /** Share of the span added on each side of a fit to places. */
 export const FIT_PADDING = 0.15;
-
-export function boundsOfPoints(points: readonly LngLat[]): Bounds {
-  if (points.length === 0) throw new Error('boundsOfPoints: no points');
-  let [w, s] = points[0];
-  let [e, n] = points[0];
-  for (const [lng, lat] of points) {
-    w = Math.min(w, lng);
-    e = Math.max(e, lng);
-    s = Math.min(s, lat);
-    n = Math.max(n, lat);
-  }
-  return [
-    [s, w],
-    [n, e],
-  ];
-}
-
-export function boundsOf(geo: GeoJSON): Bounds {
-  const points: LngLat[] = [];
-  eachPosition(geo, (p) => points.push([p[0], p[1]]));
-  if (points.length === 0) throw new Error('boundsOf: the GeoJSON has no coordinates');
-  return boundsOfPoints(points);
-}
-
-export function unionBounds(a: Bounds, b: Bounds): Bounds {
-  return [
-    [Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])],
-    [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])],
-  ];
-}
-
-/** Grows the bounds by fraction of their span on every side. */
-export function padBounds(b: Bounds, fraction: number): Bounds {
-  const dLat = (b[1][0] - b[0][0]) * fraction;
-  const dLng = (b[1][1] - b[0][1]) * fraction;
-  return [
-    [b[0][0] - dLat, b[0][1] - dLng],
-    [b[1][0] + dLat, b[1][1] + dLng],
-  ];
-}
-
-/**
- * Makes the bounds at least minSpan degrees of latitude tall and as wide on the ground
- * (longitude span scaled by 1/cos(lat)), keeping their centre.
- */
-export function ensureMinSize(b: Bounds, minSpan: number = MIN_SPAN_DEG): Bounds {
-  const cLat = (b[0][0] + b[1][0]) / 2;
-  const cLng = (b[0][1] + b[1][1]) / 2;
-  const halfLat = Math.max(b[1][0] - b[0][0], minSpan) / 2;
-  const minLng = minSpan / Math.cos((cLat * Math.PI) / 180);
-  const halfLng = Math.max(b[1][1] - b[0][1], minLng) / 2;
-  return [
-    [cLat - halfLat, cLng - halfLng],
-    [cLat + halfLat, cLng + halfLng],
-  ];
-}
 
 function placeIndex(places: readonly Place[]): Map<string, Place> {
   return new Map(places.map((p) => [p.id, p]));

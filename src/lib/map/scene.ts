@@ -5,7 +5,8 @@
  */
 import { MAP_LAYERS, type Step } from '../content/types.ts';
 import { isDrawable, type Place } from '../geo/places.ts';
-import { resolveView, type Bounds, type ViewPreset } from '../geo/view.ts';
+import type { Bounds } from '../geo/bounds.ts';
+import { resolveView, type ViewPreset } from '../geo/view.ts';
 import type { Scale } from './labels.ts';
 
 export const LAYER_IDS = MAP_LAYERS;

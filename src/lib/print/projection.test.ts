@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../geo/view';
+import type { Bounds } from '../geo/bounds';
 import { fitMercator, mercator } from './projection';
 
 const DISTRICT: Bounds = [

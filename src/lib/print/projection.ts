@@ -4,7 +4,7 @@
  * than the box's shape gives a shorter picture instead of empty bands above and below.
  */
 import type { LngLat } from '../geo/geojson';
-import type { Bounds } from '../geo/view';
+import type { Bounds } from '../geo/bounds';
 
 export type Point = [number, number];
 
