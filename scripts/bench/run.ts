@@ -102,6 +102,7 @@ const scroll = spawnSync('npx', ['tsx', resolve(root, 'scripts/bench/scroll.ts')
 if (scroll.status !== 0) throw new Error('scripts/bench/scroll.ts failed');
 const scrollResult = JSON.parse(readFileSync(resolve(out, 'scroll.json'), 'utf8')) as {
   longTasks: { count: number; maxMs: number };
+  largestTasks: { cpuMs: number; step: string }[];
   frameMs: { p95: number };
   jsHeapUsedMB: number;
 };
@@ -161,6 +162,13 @@ const rows: [string, string, string, string, boolean][] = [
     '',
     '0',
     scrollResult.longTasks.count === 0,
+  ],
+  [
+    '  largest task, CPU time (ms)',
+    `${scrollResult.largestTasks[0]?.cpuMs ?? 0} (${scrollResult.largestTasks[0]?.step || '-'})`,
+    '',
+    '',
+    true,
   ],
   [
     'Frame time p95 (ms, 4x CPU)',

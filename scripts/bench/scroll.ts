@@ -241,18 +241,23 @@ function breakdown(task: TraceEvent): string {
     .map(([name, ms]) => `${name} ${Math.round(ms)}`)
     .join(', ');
 }
-const cpuLongTasks = mainTasks
-  .filter((e) => (e.tdur ?? 0) > 50_000 && (!stamp || e.ts >= stamp.ts))
+/** The scroll-through's tasks, largest CPU time first, with what each spent its time on. */
+const cpuTasks = mainTasks
+  .filter((e) => !stamp || e.ts >= stamp.ts)
+  .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
   .map((e) => ({
     start: pageTime(e.ts),
     cpuMs: (e.tdur ?? 0) / 1000,
     wallMs: (e.dur ?? 0) / 1000,
-    work: breakdown(e),
+    event: e,
   }))
   .map((t) => ({
     ...t,
     step: result.steps.find((s) => t.start >= s.from && t.start < s.to)?.id ?? '',
   }));
+const cpuLongTasks = cpuTasks.filter((t) => t.cpuMs > 50);
+/** The largest tasks, long or not: how close the scroll-through comes to the 50 ms line. */
+const largest = cpuTasks.slice(0, 5);
 const cpuLong = cpuLongTasks.map((t) => t.cpuMs);
 const metrics = (await cdp.send('Performance.getMetrics')).metrics;
 const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -278,6 +283,13 @@ const cpuOnCharts = cpuLongTasks.filter(
 const chartTasks = result.longTasks.filter(
   (t) => perStep.find((s) => s.id === t.step)?.stage !== 'map',
 );
+const taskRow = ({ event, ...t }: (typeof cpuTasks)[number]) => ({
+  ...t,
+  start: round(t.start, 0),
+  cpuMs: round(t.cpuMs, 0),
+  wallMs: round(t.wallMs, 0),
+  work: breakdown(event),
+});
 const summary = {
   date: new Date().toISOString(),
   viewport: VIEWPORT,
@@ -307,12 +319,8 @@ const summary = {
   jsHeapUsedMB: round(heap / 2 ** 20),
   pageErrors: errors,
   perStep,
-  cpuLongTaskList: cpuLongTasks.map((t) => ({
-    ...t,
-    start: round(t.start, 0),
-    cpuMs: round(t.cpuMs, 0),
-    wallMs: round(t.wallMs, 0),
-  })),
+  cpuLongTaskList: cpuLongTasks.map(taskRow),
+  largestTasks: largest.map(taskRow),
   longTaskList: result.longTasks.map((t) => ({
     ...t,
     start: round(t.start, 0),
@@ -354,9 +362,13 @@ if (slow.length) {
       `  ${s.id} (${s.stage}): ${s.longTasks}, max ${s.maxLongTask} ms; ${s.cpuLongTasks} over 50 ms CPU`,
     );
     for (const t of cpuLongTasks.filter((c) => c.step === s.id)) {
-      console.info(`    ${Math.round(t.cpuMs)} ms CPU: ${t.work}`);
+      console.info(`    ${Math.round(t.cpuMs)} ms CPU: ${breakdown(t.event)}`);
     }
   }
+}
+console.info('\nlargest tasks (CPU ms, wall ms, step: what they did):');
+for (const t of summary.largestTasks) {
+  console.info(`  ${t.cpuMs}, ${t.wallMs}, ${t.step || '-'}: ${t.work}`);
 }
 if (errors.length) console.error(`page errors:\n${errors.join('\n')}`);
 
