@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { nextTask, whenIdle } from './tasks';
+import { layOutNow, nextTask, whenIdle } from './tasks';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -47,5 +47,12 @@ describe('tasks', () => {
     vi.runAllTimers();
     pending.forEach((cb) => cb());
     expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('layOutNow reads the layout of the document it is given', () => {
+    const read = vi.fn(() => ({}) as DOMRect);
+    const doc = { documentElement: { getBoundingClientRect: read } } as unknown as Document;
+    layOutNow(doc);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });

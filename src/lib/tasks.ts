@@ -18,3 +18,12 @@ export function whenIdle(fn: () => void, timeout = 500): () => void {
   const timer = setTimeout(fn, 0);
   return () => clearTimeout(timer);
 }
+
+/**
+ * Brings the page's style and layout up to date now (a layout read forces them). DOM changes
+ * made in a task of their own, outside a frame, are then laid out in that task instead of in
+ * the next scroll frame, which would otherwise pay for them on top of its own work.
+ */
+export function layOutNow(doc: Document = document): void {
+  void doc.documentElement.getBoundingClientRect();
+}

@@ -18,6 +18,11 @@ import { pageState } from './page-state';
 import StageIsland from './StageIsland.svelte';
 import { nextTask, whenIdle } from '../lib/tasks';
 
+/** Sets an attribute only when its value differs (a write costs a style check even when not). */
+function setIfChanged(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 function find<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
   if (!el) throw new Error(`the prerendered page lacks ${selector}`);
@@ -56,13 +61,14 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
       sections[state.current]?.setAttribute('aria-current', 'step');
       current = state.current;
     }
+    // Only what changed is written: this runs on every scroll frame.
     if (bar) {
-      bar.setAttribute('aria-valuenow', String(Math.round(state.progress * 100)));
-      bar
-        .querySelector<HTMLElement>('.bar')
-        ?.style.setProperty('transform', `scaleX(${state.progress})`);
+      setIfChanged(bar, 'aria-valuenow', String(Math.round(state.progress * 100)));
+      const scale = `scaleX(${Math.round(state.progress * 1000) / 1000})`;
+      const fill = bar.querySelector<HTMLElement>('.bar');
+      if (fill && fill.style.transform !== scale) fill.style.transform = scale;
     }
-    for (const a of links) a.setAttribute('href', state.links[a.hreflang as Lang] ?? a.href);
+    for (const a of links) setIfChanged(a, 'href', state.links[a.hreflang as Lang] ?? a.href);
     hashTo(state.hashId);
   };
 

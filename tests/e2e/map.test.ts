@@ -56,12 +56,17 @@ async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-/** Waits until the map shows the view and has stopped moving. */
+/** Waits until the map shows the view, has stopped moving and has drawn its layers. */
 async function waitForView(page: Page, view: string): Promise<void> {
   await page.waitForFunction(
     (want) => {
       const root = document.querySelector('.map-view');
-      return root?.getAttribute('data-view') === want && root.getAttribute('data-settled') === want;
+      const drawn = root?.querySelector('.leaflet-host')?.getAttribute('data-layers') === 'drawn';
+      return (
+        drawn &&
+        root?.getAttribute('data-view') === want &&
+        root.getAttribute('data-settled') === want
+      );
     },
     view,
     { timeout: 8000 },
@@ -152,6 +157,36 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
     }
     const text = await page.$eval('[data-listed="yingzi"]', (el) => el.textContent);
     expect(text).toBe('营子村（大川镇）· 无公开坐标');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('waits, hidden, at the next map step’s view with its layers drawn, so showing it moves nothing', async () => {
+    const { page, errors, close } = await open(browser, PHONE, url);
+    const tourPaths = () => page.$$eval('.leaflet-m-study-tour-pane path', (els) => els.length);
+    await goToMapStep(page, MAP_STEPS[0]);
+    expect(await tourPaths()).toBeGreaterThan(0);
+    // A chart step just before the next map step: the map hides, then (when the browser is
+    // idle) jumps to that map step's view with its layers off and draws them again, one per task.
+    await scrollToStep(page, 'cooperatives');
+    await waitForStep(page, 'cooperatives');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.map-view')?.getAttribute('data-view') === 'district' &&
+        document.querySelector('.leaflet-host')?.getAttribute('data-layers') === 'drawn',
+      null,
+      { timeout: 8000 },
+    );
+    expect(await tourPaths()).toBe(0);
+    expect(await page.$$eval('.leaflet-host svg path', (els) => els.length)).toBeGreaterThan(5);
+    // Shown again, it is already there: settled at once, with no flight.
+    await scrollToStep(page, MAP_STEPS[1].id);
+    await waitForStep(page, MAP_STEPS[1].id);
+    await page.waitForFunction(
+      () => document.querySelector('.map-view')?.getAttribute('data-settled') === 'district',
+      null,
+      { timeout: 500 },
+    );
     expect(errors).toEqual([]);
     await close();
   });
