@@ -129,12 +129,12 @@ interface TraceEvent {
   ts: number;
   args?: { name?: string; data?: { message?: string; type?: string } };
 }
-const traceEvents: TraceEvent[] = [];
-cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
-const traced = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+// The trace is kept in the browser until the run ends (ReturnAsStream), not sent as it is
+// recorded: shipping and parsing it here during the scroll would take CPU time from the page
+// being measured on a small machine.
 await cdp.send('Tracing.start', {
   categories: 'toplevel,devtools.timeline',
-  transferMode: 'ReportEvents',
+  transferMode: 'ReturnAsStream',
 });
 
 const result: PageResult = await page.evaluate(
@@ -194,8 +194,20 @@ const result: PageResult = await page.evaluate(
   { dwell: DWELL_MS, speed: SPEED },
 );
 
+const traced = new Promise<string>((done) =>
+  cdp.once('Tracing.tracingComplete', (e) => done(e.stream ?? '')),
+);
 await cdp.send('Tracing.end');
-await traced;
+const stream = await traced;
+let traceText = '';
+for (;;) {
+  const chunk = await cdp.send('IO.read', { handle: stream });
+  traceText += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+  if (chunk.eof) break;
+}
+await cdp.send('IO.close', { handle: stream });
+const parsedTrace = JSON.parse(traceText) as { traceEvents: TraceEvent[] } | TraceEvent[];
+const traceEvents = Array.isArray(parsedTrace) ? parsedTrace : parsedTrace.traceEvents;
 const mains = traceEvents.filter(
   (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
 );
