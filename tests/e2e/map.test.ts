@@ -164,8 +164,15 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
   it('waits, hidden, at the next map step’s view with its layers drawn, so showing it moves nothing', async () => {
     const { page, errors, close } = await open(browser, PHONE, url);
     const tourPaths = () => page.$$eval('.leaflet-m-study-tour-pane path', (els) => els.length);
+    const arcPaths = () => page.$$eval('.leaflet-m-arcs-pane path', (els) => els.length);
     await goToMapStep(page, MAP_STEPS[0]);
     expect(await tourPaths()).toBeGreaterThan(0);
+    // An arc from the district seat to each county of the tour, drawn a task after the scene.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.leaflet-m-arcs-pane path').length === n,
+      MAP_STEPS[0].highlight.length,
+      { timeout: 2000 },
+    );
     // A chart step just before the next map step: the map hides, then (when the browser is
     // idle) jumps to that map step's view with its layers off and draws them again, one per task.
     await scrollToStep(page, 'cooperatives');
@@ -178,6 +185,7 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
       { timeout: 8000 },
     );
     expect(await tourPaths()).toBe(0);
+    expect(await arcPaths()).toBe(0);
     expect(await page.$$eval('.leaflet-host svg path', (els) => els.length)).toBeGreaterThan(5);
     // Shown again, it is already there: settled at once, with no flight.
     await scrollToStep(page, MAP_STEPS[1].id);
