@@ -333,11 +333,18 @@ const summary = {
   perStep,
   cpuLongTaskList: cpuLongTasks.map(taskRow),
   largestTasks: largest.map(taskRow),
-  longTaskList: result.longTasks.map((t) => ({
-    ...t,
-    start: round(t.start, 0),
-    duration: round(t.duration, 0),
-  })),
+  longTaskList: result.longTasks.map((t) => {
+    // The traced task the browser reported: its CPU time tells the page's own work from time
+    // the main thread spent waiting for a CPU (other processes on a small machine).
+    const traced = cpuTasks.find((c) => Math.abs(c.start - t.start) < 2);
+    return {
+      ...t,
+      start: round(t.start, 0),
+      duration: round(t.duration, 0),
+      cpuMs: traced ? round(traced.cpuMs, 0) : null,
+      work: traced ? breakdown(traced.event) : '',
+    };
+  }),
 };
 
 const rows: [string, string][] = [
@@ -373,6 +380,9 @@ if (slow.length) {
     console.info(
       `  ${s.id} (${s.stage}): ${s.longTasks}, max ${s.maxLongTask} ms; ${s.cpuLongTasks} over 50 ms CPU`,
     );
+    for (const t of summary.longTaskList.filter((l) => l.step === s.id)) {
+      console.info(`    ${t.duration} ms (${t.cpuMs ?? '?'} ms CPU): ${t.work}`);
+    }
     for (const t of cpuLongTasks.filter((c) => c.step === s.id)) {
       console.info(`    ${Math.round(t.cpuMs)} ms CPU: ${breakdown(t.event)}`);
     }
