@@ -336,7 +336,9 @@ const summary = {
   longTaskList: result.longTasks.map((t) => {
     // The traced task the browser reported: its CPU time tells the page's own work from time
     // the main thread spent waiting for a CPU (other processes on a small machine).
-    const traced = cpuTasks.find((c) => Math.abs(c.start - t.start) < 2);
+    const traced = cpuTasks
+      .filter((c) => Math.abs(c.start - t.start) < 2)
+      .sort((x, y) => y.wallMs - x.wallMs)[0];
     return {
       ...t,
       start: round(t.start, 0),

@@ -4,16 +4,20 @@ import { paintMarks, type Paintable } from './paint';
 
 function recorder() {
   const calls: string[] = [];
+  const rects: number[][] = [];
   const ctx = new Proxy(
     { fillStyle: '', strokeStyle: '', lineWidth: 1 } as Record<string, unknown>,
     {
       get(target, prop: string) {
         if (prop in target) return target[prop];
-        return (..._args: unknown[]) => calls.push(prop);
+        return (...args: number[]) => {
+          calls.push(prop);
+          if (prop === 'rect') rects.push(args);
+        };
       },
     },
   ) as unknown as Paintable;
-  return { ctx, calls };
+  return { ctx, calls, rects };
 }
 
 const m = (key: string, extra: Partial<DrawMark> = {}): DrawMark => ({
@@ -58,5 +62,22 @@ describe('paintMarks', () => {
     expect(stats).toEqual({ solid: 2, partial: 1, open: 1 });
     expect(calls.filter((c) => c === 'clip')).toHaveLength(1);
     expect(calls).toContain('setLineDash');
+  });
+
+  it('draws solid marks at whole device pixels, neighbours sharing their edge', () => {
+    const { ctx, rects } = recorder();
+    // Two cells 3.3 px wide with no gap, at a pixel ratio of 1.5.
+    paintMarks(ctx, [m('a', { x: 0.2, w: 3.3 }), m('b', { x: 3.5, w: 3.3 })], 100, 100, 1.5);
+    expect(rects.flat().every(Number.isInteger)).toBe(true);
+    const [a, b] = rects as [number[], number[]];
+    expect(a[0]! + a[2]!).toBe(b[0]);
+    expect(b[0]! + b[2]!).toBe(Math.round(6.8 * 1.5));
+  });
+
+  it('paints only the marks revealed at the given progress', () => {
+    const { ctx } = recorder();
+    const marks = [m('a', { reveal: 0 }), m('b', { reveal: 0.5 }), m('c', { reveal: 1 })];
+    expect(paintMarks(ctx, marks, 100, 100, 1, 0.5).solid).toBe(2);
+    expect(paintMarks(ctx, marks, 100, 100, 1).solid).toBe(3);
   });
 });

@@ -24,10 +24,20 @@ export type Paintable = Pick<
   | 'setLineDash'
 > & { fillStyle: unknown; strokeStyle: unknown; lineWidth: number };
 
-function shape(ctx: Paintable, x: number, y: number, w: number, h: number, r: number): void {
+/** Corners under 1.5 CSS px do not show; plain rects keep thousands of cells cheap. */
+const MIN_CORNER = 1.5;
+
+function shape(
+  ctx: Paintable,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+  minCorner = MIN_CORNER,
+): void {
   const rr = Math.min(r, w / 2, h / 2);
-  // Corners under 1.5 px do not show; plain rects keep thousands of cells cheap.
-  if (rr < 1.5) {
+  if (rr < minCorner) {
     ctx.rect(x, y, w, h);
     return;
   }
@@ -45,35 +55,51 @@ export interface PaintStats {
   open: number;
 }
 
+/** Drawn at all: not collapsed to nothing, and revealed (see Mark.reveal). */
+const drawn = (m: DrawMark, reveal: number) =>
+  m.w >= 0.25 && m.h >= 0.25 && m.reveal <= reveal + 1e-9;
+const isSolid = (m: DrawMark) => !m.open && m.fill >= 0.999;
+
+/**
+ * Paints the marks revealed at `reveal` (all by default). Called on every animation frame, it
+ * allocates (almost) nothing: no per-frame lists of marks, only the short list of colours.
+ */
 export function paintMarks(
   ctx: Paintable,
   marks: readonly DrawMark[],
   width: number,
   height: number,
   dpr: number,
+  reveal = Infinity,
 ): PaintStats {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  const solid = new Map<string, DrawMark[]>();
-  const partial: DrawMark[] = [];
-  const open: DrawMark[] = [];
+  const stats: PaintStats = { solid: 0, partial: 0, open: 0 };
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, Math.ceil(width * dpr), Math.ceil(height * dpr));
+  const colors: string[] = [];
   for (const m of marks) {
-    if (m.w < 0.25 || m.h < 0.25) continue;
-    if (m.open) open.push(m);
-    else if (m.fill >= 0.999) {
-      const list = solid.get(m.color);
-      if (list) list.push(m);
-      else solid.set(m.color, [m]);
-    } else partial.push(m);
+    if (drawn(m, reveal) && isSolid(m) && !colors.includes(m.color)) colors.push(m.color);
   }
-  for (const [color, list] of solid) {
+  // Solid marks (the thousands), one path and one fill per colour, in device pixels snapped to
+  // whole ones: crisp edges and equal gaps.
+  const px = (v: number) => Math.round(v * dpr);
+  for (const color of colors) {
     ctx.fillStyle = color;
     ctx.beginPath();
-    for (const m of list) shape(ctx, m.x, m.y, m.w, m.h, m.r);
+    for (const m of marks) {
+      if (m.color !== color || !drawn(m, reveal) || !isSolid(m)) continue;
+      const x = px(m.x);
+      const y = px(m.y);
+      shape(ctx, x, y, px(m.x + m.w) - x, px(m.y + m.h) - y, px(m.r), MIN_CORNER * dpr);
+      stats.solid++;
+    }
     ctx.fill();
   }
+  // The few part-filled and open marks in CSS pixels.
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.lineWidth = 1;
-  for (const m of partial) {
+  for (const m of marks) {
+    if (!drawn(m, reveal) || m.open || isSolid(m)) continue;
+    stats.partial++;
     ctx.strokeStyle = m.color;
     ctx.fillStyle = m.color;
     ctx.beginPath();
@@ -91,7 +117,9 @@ export function paintMarks(
     }
   }
   ctx.lineWidth = 1.25;
-  for (const m of open) {
+  for (const m of marks) {
+    if (!drawn(m, reveal) || !m.open) continue;
+    stats.open++;
     ctx.strokeStyle = m.color;
     ctx.setLineDash([3, 2]);
     ctx.beginPath();
@@ -111,11 +139,5 @@ export function paintMarks(
       ctx.stroke();
     }
   }
-  let count = partial.length + open.length;
-  for (const list of solid.values()) count += list.length;
-  return {
-    solid: count - partial.length - open.length,
-    partial: partial.length,
-    open: open.length,
-  };
+  return stats;
 }
