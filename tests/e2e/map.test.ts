@@ -56,6 +56,15 @@ async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
+/** Waits (at most `timeout` ms) until the map has settled at the view: no flight to it. */
+async function waitForSettledAt(page: Page, view: string, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    (want) => document.querySelector('.map-view')?.getAttribute('data-settled') === want,
+    view,
+    { timeout },
+  );
+}
+
 /** Waits until the map shows the view, has stopped moving and has drawn its layers. */
 async function waitForView(page: Page, view: string): Promise<void> {
   await page.waitForFunction(
@@ -190,11 +199,7 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
     // Shown again, it is already there: settled at once, with no flight.
     await scrollToStep(page, MAP_STEPS[1].id);
     await waitForStep(page, MAP_STEPS[1].id);
-    await page.waitForFunction(
-      () => document.querySelector('.map-view')?.getAttribute('data-settled') === 'district',
-      null,
-      { timeout: 500 },
-    );
+    await waitForSettledAt(page, 'district', 500);
     expect(errors).toEqual([]);
     await close();
   });
@@ -371,11 +376,7 @@ describe('map loading and the network', () => {
     for (const id of ['famous-villages', 'study-tour', 'regional-layout'])
       await scrollToStep(page, id);
     await waitForStep(page, 'regional-layout');
-    await page.waitForFunction(
-      () => document.querySelector('.map-view')?.getAttribute('data-settled') === 'district',
-      null,
-      { timeout: 500 },
-    );
+    await waitForSettledAt(page, 'district', 500);
     expect(errors).toEqual([]);
     await close();
   });
