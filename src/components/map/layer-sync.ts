@@ -10,7 +10,10 @@ import type * as Leaflet from 'leaflet';
 import { layOutNow, nextTask } from '../../lib/tasks';
 
 /** What is used of a layer and of the map (types only: no leaflet code comes with them). */
-export type SyncLayer = Pick<Leaflet.Layer, 'addTo' | 'remove'>;
+export interface SyncLayer {
+  addTo(map: Leaflet.Map): unknown;
+  remove(): unknown;
+}
 export type SyncMap = Pick<Leaflet.Map, 'on' | 'off' | 'getContainer'>;
 
 export interface LayerSync {
