@@ -192,3 +192,81 @@ describe('scroll-linked motion', () => {
     await close();
   });
 });
+
+describe('the chart around map steps', () => {
+  // Counts the chart canvas's paints (paintMarks clears the canvas first), and records how
+  // much of the canvas the first paint after a given chart state covers.
+  async function watchPaints(page: Page, state: string): Promise<void> {
+    await page.evaluate((want) => {
+      const canvas = document.querySelector('[data-chart] canvas') as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d')!;
+      const w = window as unknown as { paints: number; firstCover: number | null };
+      w.paints = 0;
+      w.firstCover = null;
+      const clear = ctx.clearRect.bind(ctx);
+      ctx.clearRect = (...args: Parameters<CanvasRenderingContext2D['clearRect']>) => {
+        w.paints++;
+        clear(...args);
+        const chart = document.querySelector('[data-chart]');
+        if (w.firstCover !== null || chart?.getAttribute('data-state') !== want) return;
+        // After this paint (it runs on in this task): the share of pixels it covered.
+        setTimeout(() => {
+          const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+          let covered = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++;
+          w.firstCover = covered / (canvas.width * canvas.height);
+        }, 0);
+      };
+    }, state);
+  }
+  const paints = (page: Page) =>
+    page.evaluate(() => (window as unknown as { paints: number }).paints);
+  const cover = (page: Page) =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('[data-chart] canvas') as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let covered = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++;
+      return covered / (canvas.width * canvas.height);
+    });
+  const waitForMap = (page: Page) =>
+    page.waitForFunction(
+      () => document.querySelector('figure[data-stage]')?.getAttribute('data-kind') === 'map',
+    );
+
+  it('draws a change on its hidden layer at once, without a transition nobody sees', async () => {
+    // Closed-loop's highlight travels with scroll; on the map step after it the hidden chart
+    // shows the whole loop (progress 1): one repaint, not a 500 ms transition.
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url);
+    await scrollInto(page, 'closed-loop', 0.05);
+    await waitForChart(page, 'loop:closed-loop');
+    await watchPaints(page, 'loop:closed-loop');
+    await scrollInto(page, 'study-tour', 0.4);
+    await waitForMap(page);
+    await page.waitForTimeout(800);
+    expect(await paints(page)).toBeGreaterThanOrEqual(1);
+    expect(await paints(page)).toBeLessThanOrEqual(2);
+    await close();
+  });
+
+  it('grows the first chart after the map in from nothing, not from the chart before it', async () => {
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url);
+    await scrollInto(page, 'cooperatives', 0.4);
+    await waitForChart(page, 'units:cooperatives');
+    expect(await cover(page)).toBeGreaterThan(0.05); // hundreds of cells
+    await scrollInto(page, 'regional-layout', 0.4);
+    await waitForMap(page);
+    await watchPaints(page, 'loop:five-in-one');
+    await scrollInto(page, 'five-in-one', 0.4);
+    await waitForChart(page, 'loop:five-in-one');
+    const first = await page.evaluate(
+      () => (window as unknown as { firstCover: number | null }).firstCover,
+    );
+    const last = await cover(page);
+    expect(last).toBeGreaterThan(0);
+    expect(first).not.toBeNull();
+    // Its first frame draws next to nothing (no cells of co-operatives shrinking away).
+    expect(first!).toBeLessThan(last * 0.1);
+    await close();
+  });
+});
