@@ -14,6 +14,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { launch } from '../../tests/e2e/browser';
+import { mainThreadTasks, type TraceEvent } from './trace-tasks';
 
 const root = resolve(import.meta.dirname, '../..');
 /** BENCH_DIST: another build to measure (e.g. to compare a change); default dist/. */
@@ -119,16 +120,6 @@ await page.waitForTimeout(1000);
 
 // A trace of the main thread alongside: its tasks' CPU time (thread time) does not grow when
 // other processes share the machine, unlike the wall-clock long tasks above.
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  ts: number;
-  args?: { name?: string; data?: { message?: string; type?: string } };
-}
 // The trace is kept in the browser until the run ends (ReturnAsStream), not sent as it is
 // recorded: shipping and parsing it here during the scroll would take CPU time from the page
 // being measured on a small machine.
@@ -208,13 +199,7 @@ for (;;) {
 await cdp.send('IO.close', { handle: stream });
 const parsedTrace = JSON.parse(traceText) as { traceEvents: TraceEvent[] } | TraceEvent[];
 const traceEvents = Array.isArray(parsedTrace) ? parsedTrace : parsedTrace.traceEvents;
-const mains = traceEvents.filter(
-  (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
-);
-const TASK = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-const tasksOf = (m: TraceEvent) =>
-  traceEvents.filter((e) => TASK.has(e.name) && e.pid === m.pid && e.tid === m.tid);
-const mainTasks = mains.map(tasksOf).sort((a, b) => b.length - a.length)[0] ?? [];
+const mainTasks = mainThreadTasks(traceEvents);
 // Trace time (µs) to page time (ms), through the 'bench:t0' stamp.
 const stamp = traceEvents.find(
   (e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:t0',
@@ -227,6 +212,7 @@ const KINDS = new Set([
   'FireIdleCallback',
   'EventDispatch',
   'RunMicrotasks',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
   'ParseHTML',
   'EvaluateScript',
   'v8.evaluateModule',
@@ -244,7 +230,12 @@ function breakdown(task: TraceEvent): string {
   for (const e of traceEvents) {
     if (e.tid !== task.tid || e.pid !== task.pid || e.ts < task.ts || e.ts > end) continue;
     if (!KINDS.has(e.name)) continue;
-    const kind = e.name === 'EventDispatch' ? `${e.name} ${e.args?.data?.type ?? ''}` : e.name;
+    const kind =
+      e.name === 'EventDispatch'
+        ? `${e.name} ${e.args?.data?.type ?? ''}`
+        : e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint'
+          ? 'Microtasks'
+          : e.name;
     sums.set(kind, (sums.get(kind) ?? 0) + (e.dur ?? 0) / 1000);
   }
   return [...sums]
