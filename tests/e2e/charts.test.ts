@@ -196,38 +196,36 @@ describe('scroll-linked motion', () => {
 describe('the chart around map steps', () => {
   // Counts the chart canvas's paints (paintMarks clears the canvas first), and records how
   // much of the canvas the first paint after a given chart state covers.
+  type Watch = { paints: number; firstCover: number | null; cover: () => number };
   async function watchPaints(page: Page, state: string): Promise<void> {
     await page.evaluate((want) => {
       const canvas = document.querySelector('[data-chart] canvas') as HTMLCanvasElement;
       const ctx = canvas.getContext('2d')!;
-      const w = window as unknown as { paints: number; firstCover: number | null };
+      const w = window as unknown as Watch;
       w.paints = 0;
       w.firstCover = null;
+      // The share of the canvas's pixels painted.
+      w.cover = () => {
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        let covered = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++;
+        return covered / (canvas.width * canvas.height);
+      };
       const clear = ctx.clearRect.bind(ctx);
       ctx.clearRect = (...args: Parameters<CanvasRenderingContext2D['clearRect']>) => {
         w.paints++;
         clear(...args);
         const chart = document.querySelector('[data-chart]');
         if (w.firstCover !== null || chart?.getAttribute('data-state') !== want) return;
-        // After this paint (it runs on in this task): the share of pixels it covered.
-        setTimeout(() => {
-          const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-          let covered = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++;
-          w.firstCover = covered / (canvas.width * canvas.height);
-        }, 0);
+        // After this paint (it runs on in this task).
+        setTimeout(() => (w.firstCover = w.cover()), 0);
       };
     }, state);
   }
-  const paints = (page: Page) =>
-    page.evaluate(() => (window as unknown as { paints: number }).paints);
-  const cover = (page: Page) =>
+  const watched = (page: Page) =>
     page.evaluate(() => {
-      const canvas = document.querySelector('[data-chart] canvas') as HTMLCanvasElement;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      let covered = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++;
-      return covered / (canvas.width * canvas.height);
+      const w = window as unknown as Watch;
+      return { paints: w.paints, firstCover: w.firstCover, cover: w.cover() };
     });
   const waitForMap = (page: Page) =>
     page.waitForFunction(
@@ -244,8 +242,9 @@ describe('the chart around map steps', () => {
     await scrollInto(page, 'study-tour', 0.4);
     await waitForMap(page);
     await page.waitForTimeout(800);
-    expect(await paints(page)).toBeGreaterThanOrEqual(1);
-    expect(await paints(page)).toBeLessThanOrEqual(2);
+    const { paints } = await watched(page);
+    expect(paints).toBeGreaterThanOrEqual(1);
+    expect(paints).toBeLessThanOrEqual(2);
     await close();
   });
 
@@ -253,20 +252,17 @@ describe('the chart around map steps', () => {
     const { page, close } = await open(browser, VIEWPORTS[0][1], url);
     await scrollInto(page, 'cooperatives', 0.4);
     await waitForChart(page, 'units:cooperatives');
-    expect(await cover(page)).toBeGreaterThan(0.05); // hundreds of cells
+    await watchPaints(page, 'loop:five-in-one');
+    expect((await watched(page)).cover).toBeGreaterThan(0.05); // hundreds of cells
     await scrollInto(page, 'regional-layout', 0.4);
     await waitForMap(page);
-    await watchPaints(page, 'loop:five-in-one');
     await scrollInto(page, 'five-in-one', 0.4);
     await waitForChart(page, 'loop:five-in-one');
-    const first = await page.evaluate(
-      () => (window as unknown as { firstCover: number | null }).firstCover,
-    );
-    const last = await cover(page);
-    expect(last).toBeGreaterThan(0);
-    expect(first).not.toBeNull();
+    const { firstCover, cover } = await watched(page);
+    expect(cover).toBeGreaterThan(0);
+    expect(firstCover).not.toBeNull();
     // Its first frame draws next to nothing (no cells of co-operatives shrinking away).
-    expect(first!).toBeLessThan(last * 0.1);
+    expect(firstCover!).toBeLessThan(cover * 0.1);
     await close();
   });
 });
