@@ -2,11 +2,10 @@
  * Ids, wherever they appear: figures, steps, sections, stage kinds, map views, layers and
  * places, languages, figure tokens in the text. Each unknown, duplicate or malformed id
  * fails with one ContentError naming the file, the step (or figure, section, place), the
- * field and the id.
+ * field and the id. Ids that only clash across files: ids-across-files.test.ts.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateFigures } from './figures';
-import { loadContent } from './load';
 import { validatePlaceIds } from './place-ids';
 import { parseStory } from './story';
 import {
@@ -17,8 +16,6 @@ import {
   errorOf,
   expectNamed,
   replaceOnce,
-  tempDir,
-  validRoot,
 } from './test-corpus';
 
 const FILE = 'story.aml';
@@ -236,52 +233,5 @@ describe('map fields and stages', () => {
   it('a map step needs a view or places to fit', () => {
     const err = edited('map.view: district\n', '');
     expectNamed(err, FILE, step('district'), 'map');
-  });
-});
-
-describe('across files (loadContent)', () => {
-  const tmp = tempDir('ids');
-  afterAll(() => tmp.remove());
-  let n = 0;
-  function load(change: (files: Record<string, string>) => void) {
-    const files = validRoot();
-    change(files);
-    const root = `root-${n++}`;
-    for (const [name, text] of Object.entries(files)) tmp.write(`${root}/${name}`, text);
-    return () => loadContent(tmp.path(root));
-  }
-
-  it('the valid root loads (so each failure below is its change)', () => {
-    expect(Object.keys(load(() => {})().stories)).toEqual(['zh-CN', 'en']);
-  });
-
-  it('a story whose lang is not its file name', () => {
-    const run = load((f) => (f['data/story.en.aml'] = FULL_STORY));
-    expectNamed(errorOf(run), 'data/story.en.aml', null, 'lang');
-  });
-
-  it('a place the story names that data/places.json lacks', () => {
-    const run = load((f) => (f['data/places.json'] = '[{ "id": "donggou" }, { "id": "yingzi" }]'));
-    const err = errorOf(run);
-    expectNamed(err, 'data/story.zh-CN.aml', step('villages'), 'map.fit');
-    expect(err.message).toContain('unknown place id "maojian"');
-  });
-
-  it('a step whose section differs between the editions', () => {
-    const run = load((f) => {
-      const en = f['data/story.en.aml'];
-      f['data/story.en.aml'] = replaceOnce(
-        en,
-        'id: district\nsection: places',
-        'id: district\nsection: opening',
-      );
-    });
-    expectNamed(errorOf(run), 'data/story.en.aml', step('district'), 'section');
-  });
-
-  it('a missing data/places.json', () => {
-    const run = load((f) => delete f['data/places.json']);
-    const err = errorOf(run);
-    expect(err.message).toBe('data/places.json: field "file": cannot be read (ENOENT)');
   });
 });
