@@ -5,7 +5,7 @@
  * flow into the households' grid); what is still left grows from or shrinks to its centre.
  * Interrupting is starting a new morph from the frame on screen.
  */
-import { easeCubicInOut } from 'd3-ease';
+import { cubicInOut } from 'svelte/easing';
 import { interpolateRgb } from 'd3-interpolate';
 import { TONE_COLORS, type Mark } from './scene';
 
@@ -94,7 +94,7 @@ function between(
 export function morph(
   from: readonly DrawMark[],
   to: readonly DrawMark[],
-  ease: (t: number) => number = easeCubicInOut,
+  ease: (t: number) => number = cubicInOut,
 ): (t: number) => DrawMark[] {
   const before = new Map(from.map((m) => [m.key, m]));
   const targets = new Set(to.map((m) => m.key));

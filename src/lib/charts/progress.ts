@@ -1,7 +1,7 @@
 /**
  * Scroll-linked reveal: how much of a chart shows as the reader scrolls through a step.
  */
-import { easeCubicInOut, easeCubicOut } from 'd3-ease';
+import { cubicInOut, cubicOut } from 'svelte/easing';
 
 function clamp01(p: number): number {
   return Number.isNaN(p) ? 0 : Math.min(1, Math.max(0, p));
@@ -26,7 +26,7 @@ export interface StepEaseOptions {
 
 /** Maps step progress to eased reveal progress 0..1 within [start, end], clamped outside. */
 export function stepProgressEase(progress: number, options: StepEaseOptions = {}): number {
-  const { start = 0.1, end = 0.8, ease = easeCubicInOut } = options;
+  const { start = 0.1, end = 0.8, ease = cubicInOut } = options;
   if (!(start >= 0 && end <= 1 && start < end))
     throw new RangeError(`Invalid window ${start}..${end}`);
   return clamp01(ease(clamp01((clamp01(progress) - start) / (end - start))));
@@ -35,7 +35,7 @@ export function stepProgressEase(progress: number, options: StepEaseOptions = {}
 /** Scroll-linked reveal of a step's accumulating marks: starts at once and is complete by a
  * third of the step, while the step's text is still in view. */
 export function revealProgress(progress: number): number {
-  return stepProgressEase(progress, { start: 0, end: 0.3, ease: easeCubicOut });
+  return stepProgressEase(progress, { start: 0, end: 0.3, ease: cubicOut });
 }
 
 /** Items stressed at a progress through the step, for a highlight that travels along a
