@@ -16,7 +16,7 @@ import configJson from '../../../data/map.config.json';
 import type { FeatureCollection } from '../../lib/geo/geojson';
 import type { Place } from '../../lib/geo/places';
 import { parseMapConfig, type MapConfig } from '../../lib/map/config';
-import { prepareMapData, type GeoLayers, type MapData } from '../../lib/map/data';
+import { prepareMapData, type GeoLayers, type MapData } from '../../lib/map/map-data';
 import type { AttributionEntry } from '../../lib/map/labels';
 
 function readConfig(): MapConfig {

@@ -18,7 +18,7 @@ import {
   type Precision,
 } from '../geo/places.ts';
 import type { Step } from '../content/types.ts';
-import type { GeoLayers, MapData } from '../map/data.ts';
+import type { GeoLayers, MapData } from '../map/map-data.ts';
 import { areaLabelPoint, lineLabelPoint } from '../map/geometry.ts';
 import {
   AREA_LABEL_AT,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Lang, Story } from '../content/types.ts';
 import type { FeatureCollection } from '../geo/geojson.ts';
 import type { Place } from '../geo/places.ts';
-import { prepareMapData, type GeoLayers, type MapData } from '../map/data.ts';
+import { prepareMapData, type GeoLayers, type MapData } from '../map/map-data.ts';
 import type { AttributionEntry } from '../map/labels.ts';
 import { mapPicture, type MapPicture } from './map-picture.ts';
 

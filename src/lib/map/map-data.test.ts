@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from '../geo/geojson';
 import type { Place } from '../geo/places';
-import { prepareMapData, type GeoLayers } from './data';
+import { prepareMapData, type GeoLayers } from './map-data';
 
 const DATA = new URL('../../../data/', import.meta.url);
 const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(name, DATA), 'utf8')) as T;
