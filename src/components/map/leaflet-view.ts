@@ -5,7 +5,7 @@
 import * as L from 'leaflet';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type { Bounds } from '../../lib/geo/bounds';
-import type { Padding } from '../../lib/map/scene';
+import type { Padding } from '../../lib/map/map-scene';
 import mapCss from './map.css?inline';
 
 /**

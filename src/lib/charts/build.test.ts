@@ -8,7 +8,7 @@ import { stepFigures } from '../story/derive';
 import { buildScene, chartTitle, legendHeight } from './build';
 import { COMPACT_WIDTH, scaleType, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
 import { figureItems } from './figure-text';
-import type { Scene } from './scene';
+import type { Scene } from './chart-scene';
 import { expectedMarks } from './expected-marks';
 
 const data = resolve(import.meta.dirname, '../../../data');

@@ -10,7 +10,7 @@ import { emphasisFor } from './emphasis';
 import { figureLabel } from './figure-text';
 import { arrange, isThreshold, measureLegend, planPanels } from './panels';
 import { COMPACT_WIDTH, scaleType, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
-import { shift, type LegendItem, type Scene } from './scene';
+import { shift, type LegendItem, type Scene } from './chart-scene';
 import { textHeight, textLines, textWidth } from './text';
 
 export interface SceneInput {

@@ -7,7 +7,7 @@
  */
 import { cubicInOut } from 'svelte/easing';
 import { interpolateRgb } from 'd3-interpolate';
-import { TONE_COLORS, type Mark } from './scene';
+import { TONE_COLORS, type Mark } from './chart-scene';
 
 /** A mark as drawn: its tone resolved to a colour, which may be between two tones. */
 export interface DrawMark {

@@ -10,7 +10,7 @@ import { bigPanel, gradePanel } from './part-number';
 import { fractionBarPanel, villagesPanel, wafflePanel } from './part-proportion';
 import { unitPanel } from './part-units';
 import type { Ctx, Part } from './part';
-import type { LegendItem } from './scene';
+import type { LegendItem } from './chart-scene';
 
 export type PanelKind =
   | 'units'

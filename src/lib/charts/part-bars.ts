@@ -7,7 +7,7 @@ import { formatNumber } from '../format/number';
 import { barScale } from './bars';
 import { isStressed } from './emphasis';
 import { headLabel, type Ctx, type Part } from './part';
-import { label, mark, type Label, type Line, type Mark } from './scene';
+import { label, mark, type Label, type Line, type Mark } from './chart-scene';
 
 export function barsPanel(
   figures: readonly Figure[],

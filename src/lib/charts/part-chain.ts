@@ -9,7 +9,7 @@ import type { Emphasis } from './emphasis';
 import { figureItems } from './figure-text';
 import { loopLayout } from './loop';
 import { type Ctx, type Part } from './part';
-import { label, mark, TONE_TEXT, type Label, type Line, type Tone } from './scene';
+import { label, mark, TONE_TEXT, type Label, type Line, type Tone } from './chart-scene';
 import { textHeight, textWidth } from './text';
 
 /** Which of n items are stressed: the emphasis' items, the first `lit` of a travelling

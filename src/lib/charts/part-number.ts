@@ -6,7 +6,7 @@
 import type { Figure } from '../content/types';
 import { figureLabel, figureText } from './figure-text';
 import { HEAD_GAP, headLabel, type Ctx, type Part } from './part';
-import { label, mark, type Mark } from './scene';
+import { label, mark, type Mark } from './chart-scene';
 import { textHeight, textWidth } from './text';
 
 /** A big number; `withLabel` adds what it counts (when the title names several figures). */

@@ -9,7 +9,7 @@ import { formatFigure } from '../format/number';
 import { isStressed } from './emphasis';
 import { GROUP_TONES, HEAD_GAP, headLabel, type Ctx, type Part } from './part';
 import { waffle } from './proportion';
-import { mark, type Label, type Mark, type Tone } from './scene';
+import { mark, type Label, type Mark, type Tone } from './chart-scene';
 import { villageCountFor, villageFill } from './villages';
 
 /** Cells of a waffle: 100, each 1%. */

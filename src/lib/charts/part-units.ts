@@ -8,7 +8,7 @@ import type { Figure } from '../content/types';
 import { formatNumber } from '../format/number';
 import { isStressed } from './emphasis';
 import { emptyPart, GROUP_TONES, HEAD_GAP, headLabel, type Ctx, type Part } from './part';
-import { mark, type Label, type Mark } from './scene';
+import { mark, type Label, type Mark } from './chart-scene';
 import { unitMarks, unitsPerMark } from './units';
 
 /** At most this many marks for the largest value of a step. */

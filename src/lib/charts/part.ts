@@ -6,7 +6,7 @@ import type { Figure, Lang } from '../content/types';
 import type { UiText } from '../i18n/ui';
 import type { Emphasis } from './emphasis';
 import { figureLabel, figureText } from './figure-text';
-import { label, type Label, type LegendItem, type Line, type Mark, type Tone } from './scene';
+import { label, type Label, type LegendItem, type Line, type Mark, type Tone } from './chart-scene';
 import { LINE_HEIGHT, textWidth } from './text';
 
 /** Font sizes (px) of chart text; compact on phones. */

@@ -5,7 +5,7 @@
  * figure objects, language, box, lit count and text scale. Least recently used entries go first.
  */
 import { buildScene, type SceneInput } from './build';
-import type { Scene } from './scene';
+import type { Scene } from './chart-scene';
 
 export interface SceneCache {
   /** The scene for `input`, built now unless cached; `built` says which. */

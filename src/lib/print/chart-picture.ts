@@ -7,7 +7,7 @@
 import { buildScene } from '../charts/build';
 import { emphasisFor } from '../charts/emphasis';
 import { travelCount } from '../charts/progress';
-import type { Line as SceneLine } from '../charts/scene';
+import type { Line as SceneLine } from '../charts/chart-scene';
 import type { Figure, Lang, Step } from '../content/types';
 import type { UiText } from '../i18n/ui';
 import { flowRuns } from './flow';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LegendItem } from '../charts/scene';
+import type { LegendItem } from '../charts/chart-scene';
 import { legendBlock } from './legend';
 import { INK_3, PRINT_MARKS } from './palette';
 

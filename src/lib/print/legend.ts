@@ -4,7 +4,7 @@
  * its key, then the source line. The keys are drawn as the live legend draws them: a unit
  * square or dot, a part-filled square, a dashed square for approximate figures.
  */
-import type { LegendItem } from '../charts/scene';
+import type { LegendItem } from '../charts/chart-scene';
 import { textWidth } from '../charts/text';
 import { flowRuns, type Run } from './flow';
 import { INK_2, INK_3, PRINT_MARKS, type Paint } from './palette';

@@ -4,7 +4,7 @@ import { loadContent } from '../content/load';
 import type { Step } from '../content/types';
 import { isDrawable } from '../geo/places';
 import { listedText, markerText } from '../map/labels';
-import { sceneFor } from '../map/scene';
+import { sceneFor } from '../map/map-scene';
 import { mapPicture, PRINT_MAP_BOX } from './map-picture';
 import { buildPrintMaps, readCredits, readMapData } from './print-maps';
 

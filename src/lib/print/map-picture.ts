@@ -29,7 +29,7 @@ import {
   type Scale,
   type Side,
 } from '../map/labels.ts';
-import { sceneFor, type LayerId } from '../map/scene.ts';
+import { sceneFor, type LayerId } from '../map/map-scene.ts';
 import type { Rect } from './clip.ts';
 import { fitMercator } from './projection.ts';
 import { areaPath, linePath } from './svg-path.ts';

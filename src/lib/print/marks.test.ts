@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mark } from '../charts/scene';
+import { mark } from '../charts/chart-scene';
 import { countMarks, printMark } from './marks';
 import { PRINT_MARKS } from './palette';
 

@@ -4,7 +4,7 @@
  * share filled from the left edge; an open mark (an approximate figure, 多/余) a dashed
  * outline with a small plus sign, never filled. Light tones get a dark outline on paper.
  */
-import type { Mark } from '../charts/scene';
+import type { Mark } from '../charts/chart-scene';
 import { PRINT_MARKS } from './palette';
 
 export interface PrintMark {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Tone } from '../charts/scene';
+import type { Tone } from '../charts/chart-scene';
 import { INK, INK_2, INK_3, luminance, PRINT_LINES, PRINT_MARKS } from './palette';
 
 const TONES: Tone[] = ['accent', 'accent2', 'ink', 'muted', 'rest'];

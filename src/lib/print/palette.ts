@@ -5,7 +5,7 @@
  * (muted, the rest of a whole) get a dark outline, so they never vanish on paper. (Few
  * outlines: each is another path in the PDF, and a unit chart has hundreds of marks.)
  */
-import { TONE_COLORS, type Tone } from '../charts/scene';
+import { TONE_COLORS, type Tone } from '../charts/chart-scene';
 
 export interface Paint {
   fill: string;

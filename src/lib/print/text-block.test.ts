@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { label, TONE_COLORS } from '../charts/scene';
+import { label, TONE_COLORS } from '../charts/chart-scene';
 import { INK_2, INK_3 } from './palette';
 import { labelBlock, labelColor, placeLines } from './text-block';
 

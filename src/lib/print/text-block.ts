@@ -3,7 +3,7 @@
  * the label's width, placed where ChartLabels.svelte puts the HTML label (x and align, y and
  * valign), in the label's colours. Pure: the picture component only writes the lines out.
  */
-import { TONE_COLORS, TONE_TEXT, type Label, type Tone } from '../charts/scene';
+import { TONE_COLORS, TONE_TEXT, type Label, type Tone } from '../charts/chart-scene';
 import {
   baseline,
   flowRuns,

@@ -6,7 +6,7 @@ import type { Step } from '../content/types';
 import type { FeatureCollection } from '../geo/geojson';
 import type { Place } from '../geo/places';
 import { buildPresets } from '../geo/view';
-import { fitPadding, moveKind, sceneFor, type MoveInput } from './scene';
+import { fitPadding, moveKind, sceneFor, type MoveInput } from './map-scene';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = <T>(path: string): T => JSON.parse(readFileSync(ROOT + path, 'utf8')) as T;
