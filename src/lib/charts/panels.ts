@@ -5,7 +5,7 @@
  */
 import type { Figure, Step } from '../content/types';
 import { barsPanel } from './part-bars';
-import { cascadePanel, chipsPanel, loopPanel } from './part-chain';
+import { cascadePanel, chipsPanel, loopPanel } from './part-list';
 import { bigPanel, gradePanel } from './part-number';
 import { fractionBarPanel, villagesPanel, wafflePanel } from './part-proportion';
 import { unitPanel } from './part-units';

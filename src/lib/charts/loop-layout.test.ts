@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { loopLayout } from './loop';
+import { loopLayout } from './loop-layout';
 
 function pathEnd(path: string): [number, number] {
   const nums = path.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];

@@ -4,10 +4,10 @@
  * Stressed items are filled; the others stay light.
  */
 import type { Figure } from '../content/types';
-import { cascadeLayout } from './cascade';
+import { cascadeLayout } from './cascade-layout';
 import type { Emphasis } from './emphasis';
 import { figureItems } from './figure-text';
-import { loopLayout } from './loop';
+import { loopLayout } from './loop-layout';
 import { type Ctx, type Part } from './part';
 import { label, mark, TONE_TEXT, type Label, type Line, type Tone } from './chart-scene';
 import { textHeight, textWidth } from './text';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cascadeLayout } from './cascade';
+import { cascadeLayout } from './cascade-layout';
 
 describe('cascadeLayout', () => {
   it.each<[string, number, number, 'vertical' | 'horizontal']>([
