@@ -8,9 +8,9 @@ import type { Figure } from '../content/types';
 import { formatFigure } from '../format/number';
 import { isStressed } from './emphasis';
 import { GROUP_TONES, HEAD_GAP, headLabel, type Ctx, type Part } from './part';
-import { waffle } from './proportion';
+import { waffle } from './waffle';
 import { mark, type Label, type Mark, type Tone } from './chart-scene';
-import { villageCountFor, villageFill } from './villages';
+import { villageCountFor, villageFill } from './village-fill';
 
 /** Cells of a waffle: 100, each 1%. */
 export const WAFFLE_CELLS = 100;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { proportionBar, waffle } from './proportion';
+import { proportionBar, waffle } from './waffle';
 
 describe('waffle', () => {
   it.each<[number, number, number, number]>([

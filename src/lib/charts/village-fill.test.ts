@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { villageCountFor, villageFill } from './villages';
+import { villageCountFor, villageFill } from './village-fill';
 
 describe('villageFill', () => {
   it.each<[number, number, number, number]>([
