@@ -1,5 +1,5 @@
 /**
- * A map step as a printable picture, from the live map's own scene (../map/scene.ts: the
+ * A map step as a printable picture, from the live map's own scene (../map/map-scene.ts: the
  * step's view, the places drawn, highlighted and listed, the layers and the study-tour arcs):
  * the layers projected into a fixed print box, the places as points labelled by name (an
  * approximate point says so, a schematic region says it is schematic), and the places the
