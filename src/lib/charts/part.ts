@@ -137,8 +137,3 @@ export function headLabel(
     height,
   };
 }
-
-/** Whether every item fits on one line of `width` px at `size`. */
-export function fitsOneLine(items: readonly string[], size: number, width: number): boolean {
-  return items.every((s) => textWidth(s, size) * 1.06 <= width);
-}

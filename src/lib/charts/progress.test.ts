@@ -1,38 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { revealCount, revealProgress, stepProgressEase, travelCount } from './progress';
-
-describe('revealCount', () => {
-  it.each<[number, number, number]>([
-    [200, 0, 0],
-    [200, 1, 200],
-    [200, 0.5, 100],
-    [100, 0.29, 29],
-    [10, 0.3, 3],
-    [245, 0.999, 244],
-    [200, -0.5, 0],
-    [200, 1.5, 200],
-    [200, Number.NaN, 0],
-    [0, 0.5, 0],
-    [1, 0.99, 0],
-  ])('%d marks at %d → %d', (total, p, expected) => {
-    expect(revealCount(total, p)).toBe(expected);
-  });
-
-  it.each([1, 7, 200, 2400, 4900])('is monotone and ends with all %d', (total) => {
-    let last = 0;
-    for (let i = 0; i <= 1000; i++) {
-      const n = revealCount(total, i / 1000);
-      expect(n).toBeGreaterThanOrEqual(last);
-      last = n;
-    }
-    expect(last).toBe(total);
-  });
-
-  it('rejects a bad total', () => {
-    expect(() => revealCount(-1, 0.5)).toThrow();
-    expect(() => revealCount(1.5, 0.5)).toThrow();
-  });
-});
+import { revealProgress, stepProgressEase, travelCount } from './progress';
 
 describe('stepProgressEase', () => {
   it.each<[number, number]>([
@@ -61,9 +28,9 @@ describe('stepProgressEase', () => {
     expect(() => stepProgressEase(0.5, { start: 0.8, end: 0.2 })).toThrow();
   });
 
-  it('combines with revealCount', () => {
-    expect(revealCount(200, stepProgressEase(0.9))).toBe(200);
-    expect(revealCount(200, stepProgressEase(0.05))).toBe(0);
+  it('is complete by the end of its window and nothing before its start', () => {
+    expect(stepProgressEase(0.9)).toBe(1);
+    expect(stepProgressEase(0.05)).toBe(0);
   });
 });
 

@@ -2,19 +2,7 @@
  * Scroll-linked reveal: how much of a chart shows as the reader scrolls through a step.
  */
 import { cubicInOut, cubicOut } from 'svelte/easing';
-
-function clamp01(p: number): number {
-  return Number.isNaN(p) ? 0 : Math.min(1, Math.max(0, p));
-}
-
-/** Marks shown at scroll progress 0..1 through a step: monotone, 0 → none, 1 → all. */
-export function revealCount(total: number, progress: number): number {
-  if (!Number.isInteger(total) || total < 0) throw new RangeError(`Invalid total ${total}`);
-  const p = clamp01(progress);
-  if (p >= 1) return total;
-  // The small epsilon keeps float noise (0.29 × 100 = 28.999…) from dropping a mark.
-  return Math.min(total, Math.floor(total * p + 1e-9));
-}
+import { clamp01 } from '../clamp01';
 
 export interface StepEaseOptions {
   /** Progress at which the reveal starts. Default 0.1. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { proportionBar, waffle } from './waffle';
+import { waffle } from './waffle';
 
 describe('waffle', () => {
   it.each<[number, number, number, number]>([
@@ -31,23 +31,4 @@ describe('waffle', () => {
 
   it.each([-1, 100.1, Number.NaN])('rejects %d%%', (p) => expect(() => waffle(p)).toThrow());
   it('rejects a bad cell count', () => expect(() => waffle(50, 0)).toThrow());
-});
-
-describe('proportionBar', () => {
-  it.each<[number, number, number, number]>([
-    [78.3, 1000, 783, 217],
-    [85, 200, 170, 30],
-    [0, 100, 0, 100],
-    [100, 100, 100, 0],
-  ])('%d%% of %d', (percent, width, filled, rest) => {
-    const bar = proportionBar(percent, width);
-    expect(bar.filled).toBeCloseTo(filled, 9);
-    expect(bar.rest).toBeCloseTo(rest, 9);
-    expect(bar.filled + bar.rest).toBeCloseTo(width, 9);
-  });
-
-  it('rejects out-of-range values', () => {
-    expect(() => proportionBar(101, 100)).toThrow();
-    expect(() => proportionBar(50, -1)).toThrow();
-  });
 });

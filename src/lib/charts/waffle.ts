@@ -13,13 +13,6 @@ export interface Waffle {
   fills: number[];
 }
 
-export interface ProportionBar {
-  /** Length of the filled part. */
-  filled: number;
-  /** Length of the rest. */
-  rest: number;
-}
-
 function checkPercent(percent: number): void {
   if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
     throw new RangeError(`A percentage must be within 0..100, got ${percent}`);
@@ -42,12 +35,4 @@ export function waffle(percent: number, cells = 100): Waffle {
     i < filled ? 1 : i === filled ? partial : 0,
   );
   return { cells, filled, partial, fills };
-}
-
-/** A bar of `width` split at `percent`. */
-export function proportionBar(percent: number, width: number): ProportionBar {
-  checkPercent(percent);
-  if (!(width >= 0) || !Number.isFinite(width)) throw new RangeError(`Invalid width ${width}`);
-  const filled = (width * percent) / 100;
-  return { filled, rest: width - filled };
 }

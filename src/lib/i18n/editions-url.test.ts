@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionPage, langFromSearch, withLang } from './editions-url';
+import { editionPage, langFromSearch } from './editions-url';
 
 describe('edition URLs', () => {
   it('maps editions to their prerendered pages', () => {
@@ -15,14 +15,5 @@ describe('edition URLs', () => {
     ['', null],
   ])('reads %j as %j', (search, want) => {
     expect(langFromSearch(search, ['zh-CN', 'en'])).toBe(want);
-  });
-
-  it('sets or clears ?lang= and keeps the hash', () => {
-    expect(withLang('https://a.example/s/?x=1#forest-cover', 'en', 'zh-CN')).toBe(
-      'https://a.example/s/?x=1&lang=en#forest-cover',
-    );
-    expect(withLang('https://a.example/s/?lang=en#toilets', 'zh-CN', 'zh-CN')).toBe(
-      'https://a.example/s/#toilets',
-    );
   });
 });

@@ -12,14 +12,6 @@ export function langFromSearch(search: string, editions: readonly Lang[]): Lang 
   return editions.find((l) => l === wanted) ?? null;
 }
 
-/** The same URL with ?lang= set (or removed for the default edition), keeping the hash. */
-export function withLang(href: string, lang: Lang, fallback: Lang): string {
-  const url = new URL(href);
-  if (lang === fallback) url.searchParams.delete('lang');
-  else url.searchParams.set('lang', lang);
-  return url.href;
-}
-
 /** The share image of an edition (made at build time by scripts/build/share-image.ts). */
 export function shareImageName(lang: Lang): string {
   return lang === 'en' ? 'share-en.png' : 'share.png';

@@ -2,6 +2,7 @@
  * The map's configuration (data/map.config.json): an optional online tile layer. Off by
  * default; the offline vector basemap always draws, and stays when tiles fail.
  */
+import { isRecord } from '../content/reader';
 import type { TileCrs } from '../geo/crs';
 
 /** A referrer policy a tile request can carry (the DOM type's '' means "unset"). */
@@ -39,10 +40,6 @@ export class MapConfigError extends Error {
     super(`${file}: field "${field}": ${problem}`);
     this.name = 'MapConfigError';
   }
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** Validates a map config, naming the file and the field of the first problem. */

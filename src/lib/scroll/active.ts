@@ -2,6 +2,7 @@
  * Which step is active, derived from where the steps are *now* (never from a history of
  * observer events): the last step whose top has passed the trigger line.
  */
+import { clamp01 } from '../clamp01';
 
 export interface Box {
   top: number;
@@ -15,10 +16,6 @@ export interface Active {
   progress: number;
   /** False while the trigger line is still above the first step (the reader is in the header). */
   entered: boolean;
-}
-
-export function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
 /** Boxes are in document order; triggerY is in the same coordinates (e.g. viewport px). */

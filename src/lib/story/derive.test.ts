@@ -8,7 +8,6 @@ import {
   sectionHeading,
   stageState,
   stepFigures,
-  stepIndexFromHash,
 } from './derive';
 
 const step = (id: string, section: string, figures: string[] = ['a']): Step => ({
@@ -74,13 +73,6 @@ describe('derive', () => {
     [0, 0, 0, true, 0],
   ])('overall progress of step %i at %f of %i (entered %s) is %f', (i, p, n, entered, want) => {
     expect(overallProgress(i, p, n, entered)).toBeCloseTo(want);
-  });
-
-  it('finds the step a hash names', () => {
-    expect(stepIndexFromHash(story, '#s3')).toBe(2);
-    expect(stepIndexFromHash(story, 's2')).toBe(1);
-    expect(stepIndexFromHash(story, '#nope')).toBe(-1);
-    expect(stepIndexFromHash(story, '')).toBe(-1);
   });
 
   it('keeps the nearest chart step for map steps', () => {

@@ -33,12 +33,6 @@ export function overallProgress(index: number, within: number, count: number, en
   return Math.min(1, (index + within) / count);
 }
 
-/** The step a URL hash names, or -1. */
-export function stepIndexFromHash(story: Story, hash: string): number {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
-  return story.steps.findIndex((s) => s.id === id);
-}
-
 /**
  * The step the chart layer draws: the step itself, or on a map step the nearest chart step
  * before it (else after it), so the chart layer stays mounted through map steps.
