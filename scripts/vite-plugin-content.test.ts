@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { ContentError } from '../src/lib/content/errors';
 import { loadContent } from '../src/lib/content/load';
-import { errorOf, replaceOnce, tempDir, validRoot } from '../src/lib/content/test-corpus';
+import { errorOf, replaceOnce, tempDir, validRoot } from '../tests/support/content/test-corpus';
 import { contentPlugin } from './vite-plugin-content';
 
 const REPO = resolve(import.meta.dirname, '..');

@@ -32,7 +32,7 @@ beside this repository, or \`$SHARED_DIR\`), made by \`scripts/data/import-repor
 
 It is the news report the story is built on: 建强堡垒强引领 精准发力促振兴——茅箭区 党建引领脱贫攻坚加速乡村振兴
 (记者王雁博). Every fact and figure of the story comes from it, and \`data/figures.json\` cites
-its paragraphs as numbered by \`parseReport()\` in \`src/lib/content/report.ts\`.
+its paragraphs as numbered by \`parseReport()\` in \`tests/support/content/report.ts\`.
 
 **Do not edit \`report.md\` by hand.** If the shared source changes, run
 \`npx tsx scripts/data/import-report.ts\` again (set \`SHARED_DIR\` to use another shared folder),

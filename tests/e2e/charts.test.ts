@@ -13,7 +13,7 @@ import type { Figure, Lang } from '../../src/lib/content/types';
 import { formatFigure } from '../../src/lib/format/number';
 import { stageState, stepFigures } from '../../src/lib/story/derive';
 import { figureItems } from '../../src/lib/charts/figure-text';
-import { expectedMarks } from '../../src/lib/charts/expected-marks';
+import { expectedMarks } from '../support/charts/expected-marks';
 import { emphasisFor } from '../../src/lib/charts/emphasis';
 import { chartTextLayout, launch, open, scrollStepTo, VIEWPORTS } from './browser';
 

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CHECKLIST } from '../../src/lib/content/checklist';
-import { hasHan, stripAllowedHan, stripQuotedHan } from '../../src/lib/content/han';
+import { CHECKLIST } from '../support/content/checklist';
+import { hasHan, stripAllowedHan, stripQuotedHan } from '../support/content/han';
 import { currentStep, goToStep, launch, open, PHONE, waitForStep } from './browser';
 
 const url = inject('storyUrl');

@@ -2,7 +2,7 @@
  * Printing the story (issue 8): in print media, every step's text shows with a static
  * picture of its stage beside it (drawn on beforeprint, in the DOM before the browser's
  * snapshot), and the sticky live stage is not shown. Chart pictures draw exactly the marks the figures call for (the test oracle
- * src/lib/charts/expected-marks.ts), every figure's number, a title and the source line; map
+ * tests/support/charts/expected-marks.ts), every figure's number, a title and the source line; map
  * pictures draw 茅箭区's outline and name each of the step's places, or list those without a
  * coordinate. Both editions. page.pdf() fires beforeprint too: its PDF has the pictures and a
  * sane number of pages. The iframe embed's flat layout stays live on screen.
@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectedMarks } from '../../src/lib/charts/expected-marks';
+import { expectedMarks } from '../support/charts/expected-marks';
 import { figureItems } from '../../src/lib/charts/figure-text';
 import { loadContent } from '../../src/lib/content/load';
 import type { Figure, Lang, Story } from '../../src/lib/content/types';

@@ -9,7 +9,7 @@ import { buildScene, chartTitle, legendHeight } from './build';
 import { COMPACT_WIDTH, scaleType, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
 import { figureItems } from './figure-text';
 import type { Scene } from './chart-scene';
-import { expectedMarks } from './expected-marks';
+import { expectedMarks } from '../../../tests/support/charts/expected-marks';
 
 const data = resolve(import.meta.dirname, '../../../data');
 const figureList = loadFigures(resolve(data, 'figures.json'));

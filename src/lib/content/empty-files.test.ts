@@ -16,7 +16,7 @@ import {
   expectNamed,
   fixtureText,
   tempDir,
-} from './test-corpus';
+} from '../../../tests/support/content/test-corpus';
 
 const tmp = tempDir('empty');
 afterAll(() => tmp.remove());

@@ -6,10 +6,10 @@
  * says, so the check runs before the English edition is switched on.
  */
 import { resolve } from 'node:path';
-import { CHECKLIST } from './checklist';
+import { CHECKLIST } from '../../../tests/support/content/checklist';
 import { describe, expect, it } from 'vitest';
 import { renderTokens } from '../format/number';
-import { hasHan, stripAllowedHan, stripQuotedHan } from './han';
+import { hasHan, stripAllowedHan, stripQuotedHan } from '../../../tests/support/content/han';
 import { loadContent } from './load';
 import type { Story } from './types';
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHECKLIST } from './checklist';
-import { charsAfterNumber, quoteStates, reportNumber, reportSpelling } from './report-spelling';
-import { parseReport } from './report';
+import { CHECKLIST } from '../../../tests/support/content/checklist';
+import { charsAfterNumber, quoteStates, reportNumber, reportSpelling } from '../../../tests/support/content/report-spelling';
+import { parseReport } from '../../../tests/support/content/report';
 import { FIGURE_KINDS, type Figure } from './types';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');

@@ -27,7 +27,7 @@ import {
   fixtureText,
   replaceOnce,
   tempDir,
-} from './test-corpus';
+} from '../../../tests/support/content/test-corpus';
 
 const tmp = tempDir('huge');
 afterAll(() => tmp.remove());

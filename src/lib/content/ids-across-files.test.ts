@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from './load';
-import { FULL_STORY, errorOf, expectNamed, replaceOnce, tempDir, validRoot } from './test-corpus';
+import { FULL_STORY, errorOf, expectNamed, replaceOnce, tempDir, validRoot } from '../../../tests/support/content/test-corpus';
 
 const step = (id: string) => `step "${id}"`;
 

@@ -16,7 +16,7 @@ import {
   errorOf,
   expectNamed,
   replaceOnce,
-} from './test-corpus';
+} from '../../../tests/support/content/test-corpus';
 
 const FILE = 'story.aml';
 const edited = (from: string, to: string) =>

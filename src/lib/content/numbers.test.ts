@@ -17,7 +17,7 @@ import {
   fixtureText,
   replaceOnce,
   tempDir,
-} from './test-corpus';
+} from '../../../tests/support/content/test-corpus';
 import type { Figure } from './types';
 
 const FILE = 'figures.json';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
-import { reportSpelling } from './report-spelling';
+import { reportSpelling } from '../../../tests/support/content/report-spelling';
 import { STAGE_KINDS, type Figure } from './types';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');

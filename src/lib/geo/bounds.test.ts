@@ -8,7 +8,7 @@ import {
   type Bounds,
 } from './bounds';
 import type { GeoJSON, LngLat } from './geojson';
-import { square } from './test-shapes';
+import { square } from '../../../tests/support/geo/test-shapes';
 
 describe('bounds helpers', () => {
   it('boundsOf gives [[south, west], [north, east]]', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { isDrawable, placesByTownship, precisionLabel } from './places';
-import { place, MAOTA, DACHUAN } from './test-places';
+import { place, MAOTA, DACHUAN } from '../../../tests/support/geo/test-places';
 
 const donggou = place({
   id: 'donggou',

@@ -9,8 +9,8 @@ import {
   TOURISM_PLACE_IDS,
   type ViewPreset,
 } from './view';
-import { place, MAOTA, DACHUAN, WUDANGLU } from './test-places';
-import { square } from './test-shapes';
+import { place, MAOTA, DACHUAN, WUDANGLU } from '../../../tests/support/geo/test-places';
+import { square } from '../../../tests/support/geo/test-shapes';
 
 const PLACES: Place[] = [
   place({

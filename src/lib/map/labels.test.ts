@@ -11,7 +11,7 @@ import {
   markerText,
   nameParts,
 } from './labels';
-import { place, DACHUAN } from '../geo/test-places';
+import { place, DACHUAN } from '../../../tests/support/geo/test-places';
 
 const donggou = place({
   id: 'donggou',

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planPanels } from '../charts/panels';
-import { expectedMarks } from '../charts/expected-marks';
+import { expectedMarks } from '../../../tests/support/charts/expected-marks';
 import { perMarks, unitCount } from '../charts/part-units';
 import { emphasisFor } from '../charts/emphasis';
 import { loadContent } from '../content/load';

@@ -2,13 +2,13 @@
  * Test oracle for the chart tests (unit and browser): how many marks a step's chart must draw,
  * computed from its figures with the layout functions, never read from a drawn scene.
  */
-import type { Figure, Step } from '../content/types';
-import { stepFigures } from '../story/derive';
-import { planPanels, type PanelPlan } from './panels';
-import { emphasisFor } from './emphasis';
-import { GRADE_LEVELS } from './part-number';
-import { villageCells, WAFFLE_CELLS } from './part-proportion';
-import { perMarks, unitCount } from './part-units';
+import type { Figure, Step } from '../../../src/lib/content/types';
+import { stepFigures } from '../../../src/lib/story/derive';
+import { planPanels, type PanelPlan } from '../../../src/lib/charts/panels';
+import { emphasisFor } from '../../../src/lib/charts/emphasis';
+import { GRADE_LEVELS } from '../../../src/lib/charts/part-number';
+import { villageCells, WAFFLE_CELLS } from '../../../src/lib/charts/part-proportion';
+import { perMarks, unitCount } from '../../../src/lib/charts/part-units';
 
 /** Marks a panel must draw: unit counts at the chart's units per mark, 100 cells a waffle,
  * one village grid per fraction (one in all when nested), one mark per bar or list item. */

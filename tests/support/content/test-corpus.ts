@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import archieml from 'archieml';
-import { ContentError } from './errors';
-import { loadFigures, loadPlaceIds } from './load';
-import type { Figure } from './types';
+import { ContentError } from '../../../src/lib/content/errors';
+import { loadFigures, loadPlaceIds } from '../../../src/lib/content/load';
+import type { Figure } from '../../../src/lib/content/types';
 
-export const FIXTURES = resolve(import.meta.dirname, '../../../tests/fixtures/content');
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/content');
 export const fixture = (name: string): string => join(FIXTURES, name);
 export const fixtureText = (name: string): string => readFileSync(fixture(name), 'utf8');
 

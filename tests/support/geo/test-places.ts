@@ -1,5 +1,5 @@
 /** Place records for unit tests: only what a test states differs from an empty place. */
-import type { Place } from './places';
+import type { Place } from '../../../src/lib/geo/places';
 
 export const MAOTA = { zh: '茅塔乡', en: 'Maota Township' };
 export const DACHUAN = { zh: '大川镇', en: 'Dachuan Town' };

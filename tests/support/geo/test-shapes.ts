@@ -1,5 +1,5 @@
 /** Shapes for the geo unit tests. */
-import type { FeatureCollection } from './geojson';
+import type { FeatureCollection } from '../../../src/lib/geo/geojson';
 
 /** A collection of one square polygon from (w, s) to (e, n). */
 export function square(w: number, s: number, e: number, n: number): FeatureCollection {

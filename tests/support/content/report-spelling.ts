@@ -3,7 +3,7 @@
  * story-source.test.ts): how the report writes a figure, and whether a quote states it. Never
  * used by the story itself, which formats figures with lib/format.
  */
-import type { Figure } from './types';
+import type { Figure } from '../../../src/lib/content/types';
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ROMAN = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ'];
