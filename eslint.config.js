@@ -29,4 +29,17 @@ export default ts.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Production code (the page and the build scripts) never imports test code.
+    files: ['src/**', 'scripts/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/tests/**'], message: 'Production code never imports tests/.' }],
+        },
+      ],
+    },
+  },
 );

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/chromium';
 
 export interface LighthouseFigures {
   score: number;

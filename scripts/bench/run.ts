@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { loadContent } from '../../src/lib/content/load';
 import { DEFAULT_LANG } from '../../src/lib/content/editions';
 import { figureMap } from '../../src/lib/story/derive';
-import { launch } from '../../tests/e2e/browser';
+import { launch } from '../browser/chromium';
 import { floorPage } from './floor';
 import { assetOf, initialAssets, totals, type Asset } from './initial-assets';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';

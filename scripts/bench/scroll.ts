@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
-import { launch } from '../../tests/e2e/browser';
+import { launch } from '../browser/chromium';
 import { mainThreadTasks, type TraceEvent } from './trace-tasks';
 
 const root = resolve(import.meta.dirname, '../..');

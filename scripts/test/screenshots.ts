@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
-import { launch, open } from '../../tests/e2e/browser';
+import { launch, open } from '../browser/chromium';
 
 const root = resolve(import.meta.dirname, '../..');
 const filter = process.argv[3] ? new RegExp(process.argv[3]) : null;

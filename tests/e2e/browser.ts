@@ -1,29 +1,21 @@
-/** Debian's Chromium through playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+/**
+ * Helpers of the browser tests. Launching Debian's Chromium and opening a page live in
+ * scripts/browser/chromium.ts (the benchmark and the screenshots use them too); they are
+ * re-exported here under the names the tests use.
+ */
+import type { Page } from 'playwright-core';
 
-export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1280, height: 800 };
-export const VIEWPORTS = [
-  ['phone', PHONE],
-  ['desktop', DESKTOP],
-] as const;
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags this closed network needs (no background connections, no QUIC). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+export {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  DESKTOP,
+  launch,
+  open,
+  PHONE,
+  VIEWPORTS,
+  waitForReady,
+  type Opened,
+} from '../../scripts/browser/chromium';
 
 /**
  * Scrolls so that a point of a step sits on the trigger line of the story's layout: `px`
@@ -62,48 +54,6 @@ export function scrollToStep(page: Page, id: string): Promise<void> {
 export async function goToStep(page: Page, id: string): Promise<void> {
   await scrollToStep(page, id);
   await waitForStep(page, id);
-}
-
-export interface Opened {
-  page: Page;
-  errors: string[];
-  close: () => Promise<void>;
-}
-
-/** A fresh page at a viewport; console errors and page errors are collected. */
-export async function open(
-  browser: Browser,
-  viewport: { width: number; height: number },
-  url: string,
-  options: { reducedMotion?: boolean; touch?: boolean } = {},
-): Promise<Opened> {
-  const context = await browser.newContext({
-    viewport,
-    deviceScaleFactor: 1,
-    hasTouch: options.touch ?? viewport.width <= 768,
-    isMobile: false,
-    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(url, { waitUntil: 'load' });
-  await waitForReady(page);
-  return { page, errors, close: () => context.close() };
-}
-
-/**
- * On the standalone page, waits until its script has started the stage after the first paint
- * (`data-ready` on the story); other pages (embeds, hosts) have nothing to wait for here.
- */
-export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const story = document.querySelector('main.story') as HTMLElement | null;
-    return !story || story.dataset.ready === 'true' || !document.querySelector('script[src]');
-  });
 }
 
 /** The id of the step marked aria-current="step". */
