@@ -1,5 +1,5 @@
 declare module 'virtual:content' {
-  import type { Content } from '../lib/content/load';
+  import type { Content } from '../lib/content/types';
   const content: Content;
   export default content;
 }

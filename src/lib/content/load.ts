@@ -11,12 +11,7 @@ import { parseJsonText } from './json-text.ts';
 import { validatePlaceIds } from './place-ids.ts';
 import { readContentFile } from './source-file.ts';
 import { parseStory } from './story.ts';
-import type { Figure, Lang, Story } from './types.ts';
-
-export interface Content {
-  figures: Figure[];
-  stories: Partial<Record<Lang, Story>>;
-}
+import type { Content, Figure, Lang, Story } from './types.ts';
 
 function loadJson(path: string, shown: string): unknown {
   return parseJsonText(readContentFile(path, shown), shown);

@@ -145,3 +145,9 @@ export interface Story {
   notes: string[];
   sources: SourceEntry[];
 }
+
+/** Everything in data/ that the page is built from: the figures and each edition's story. */
+export interface Content {
+  figures: Figure[];
+  stories: Partial<Record<Lang, Story>>;
+}

@@ -26,6 +26,7 @@ import {
   labelSide,
   listedText,
   markerText,
+  type AttributionEntry,
   type Scale,
   type Side,
 } from '../map/labels.ts';
@@ -81,6 +82,14 @@ export interface MapPicture {
   listed: { id: string; text: Bilingual }[];
   /** Names of the highlighted places, for the picture's text alternative. */
   highlightNames: Bilingual[];
+}
+
+/** The module `virtual:print-maps`: the pictures of the map steps, computed at build time. */
+export interface PrintMaps {
+  /** By step id: the editions share their map steps. */
+  steps: Record<string, MapPicture>;
+  /** The map's data credits, printed under every map picture. */
+  credits: AttributionEntry[];
 }
 
 /** Layers bottom to top, as the live map stacks its panes; and their data. */

@@ -11,14 +11,7 @@ import type { FeatureCollection } from '../geo/geojson.ts';
 import type { Place } from '../geo/places.ts';
 import { prepareMapData, type GeoLayers, type MapData } from '../map/map-data.ts';
 import type { AttributionEntry } from '../map/labels.ts';
-import { mapPicture, type MapPicture } from './map-picture.ts';
-
-export interface PrintMaps {
-  /** By step id: the editions share their map steps. */
-  steps: Record<string, MapPicture>;
-  /** The map's data credits, printed under every map picture. */
-  credits: AttributionEntry[];
-}
+import { mapPicture, type MapPicture, type PrintMaps } from './map-picture.ts';
 
 function readJson<T>(root: string, path: string): T {
   return JSON.parse(readFileSync(join(root, 'data', path), 'utf8')) as T;
