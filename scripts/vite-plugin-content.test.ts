@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { ContentError } from '../src/lib/content/errors';
-import { loadContent } from '../src/lib/content/load';
+import { loadContent } from './content/load-content';
 import { errorOf, replaceOnce, tempDir, validRoot } from '../tests/support/content/test-corpus';
 import { contentPlugin } from './vite-plugin-content';
 

@@ -6,8 +6,8 @@
 import type { Plugin } from 'vite';
 import { resolve } from 'node:path';
 import { EDITIONS } from '../src/lib/content/editions.ts';
-import { loadContent } from '../src/lib/content/load.ts';
-import { buildPrintMaps, readCredits, readMapData } from '../src/lib/print/print-maps.ts';
+import { loadContent } from './content/load-content.ts';
+import { buildPrintMaps, readCredits, readMapData } from './build/print-maps.ts';
 
 const ID = 'virtual:print-maps';
 const RESOLVED = '\0' + ID;

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadContent } from '../../src/lib/content/load';
+import { loadContent } from '../content/load-content';
 import { DEFAULT_LANG } from '../../src/lib/content/editions';
 import { figureMap } from '../../src/lib/story/derive';
 import { launch } from '../browser/chromium';

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { loadContent } from '../../src/lib/content/load';
+import { loadContent } from '../content/load-content';
 import { EDITIONS } from '../../src/lib/content/editions';
 import { shareImageName } from '../../src/lib/i18n/editions-url';
 import { unitGrid, unitMarks, unitsPerMark } from '../../src/lib/charts/units';

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadFigures, loadStory } from '../../src/lib/content/load';
+import { loadFigures, loadStory } from '../../scripts/content/load-content';
 import type { Figure, Lang } from '../../src/lib/content/types';
 import { formatFigure } from '../../src/lib/format/number';
 import { stageState, stepFigures } from '../../src/lib/story/derive';

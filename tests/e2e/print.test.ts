@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectedMarks } from '../support/charts/expected-marks';
 import { figureItems } from '../../src/lib/charts/figure-text';
-import { loadContent } from '../../src/lib/content/load';
+import { loadContent } from '../../scripts/content/load-content';
 import type { Figure, Lang, Story } from '../../src/lib/content/types';
 import { formatFigure } from '../../src/lib/format/number';
 import { isDrawable, type Place } from '../../src/lib/geo/places';

@@ -16,7 +16,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadFigures, loadStory } from '../../src/lib/content/load';
+import { loadFigures, loadStory } from '../../scripts/content/load-content';
 import type { Figure, Lang, Story } from '../../src/lib/content/types';
 import { figureItems } from '../../src/lib/charts/figure-text';
 import { formatFigure } from '../../src/lib/format/number';

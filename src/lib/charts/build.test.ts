@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { loadFigures, loadStory } from '../content/load';
+import { loadFigures, loadStory } from '../../../scripts/content/load-content';
 import type { Lang, Step } from '../content/types';
 import { formatFigure } from '../format/number';
 import { UI } from '../i18n/ui';

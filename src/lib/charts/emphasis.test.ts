@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { loadFigures, loadStory } from '../content/load';
+import { loadFigures, loadStory } from '../../../scripts/content/load-content';
 import type { Story } from '../content/types';
 import { EMPHASIS, emphasisFor, isStressed } from './emphasis';
 

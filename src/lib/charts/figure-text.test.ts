@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { resolve } from 'node:path';
-import { loadFigures } from '../content/load';
+import { loadFigures } from '../../../scripts/content/load-content';
 import { formatFigure } from '../format/number';
 import type { Lang } from '../content/types';
 import { figureText } from './figure-text';

@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from 'vitest';
 import { resolve } from 'node:path';
-import { loadFigures, loadStory } from '../content/load';
+import { loadFigures, loadStory } from '../../../scripts/content/load-content';
 import { UI } from '../i18n/ui';
 import { stepFigures } from '../story/derive';
 import { buildScene, type SceneInput } from './build';

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { validateFigures } from './figures';
-import { loadFigures, loadPlaceIds, loadStory } from './load';
+import { loadFigures, loadPlaceIds, loadStory } from '../../../scripts/content/load-content';
 import { parseStory } from './story';
 import {
   FIGURES,

@@ -10,7 +10,7 @@ import { CHECKLIST } from '../../../tests/support/content/checklist';
 import { describe, expect, it } from 'vitest';
 import { renderTokens } from '../format/number';
 import { hasHan, stripAllowedHan, stripQuotedHan } from '../../../tests/support/content/han';
-import { loadContent } from './load';
+import { loadContent } from '../../../scripts/content/load-content';
 import type { Story } from './types';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSync, closeSync, ftruncateSync } from 'node:fs';
 import { validateFigures } from './figures';
-import { loadFigures, loadStory } from './load';
+import { loadFigures, loadStory } from '../../../scripts/content/load-content';
 import {
   MAX_FIGURES,
   MAX_FILE_BYTES,

@@ -3,7 +3,7 @@
  * places the story names against data/places.json, a step's section in both editions.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from './load';
+import { loadContent } from '../../../scripts/content/load-content';
 import { FULL_STORY, errorOf, expectNamed, replaceOnce, tempDir, validRoot } from '../../../tests/support/content/test-corpus';
 
 const step = (id: string) => `step "${id}"`;

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateFigures } from './figures';
-import { loadFigures } from './load';
+import { loadFigures } from '../../../scripts/content/load-content';
 import { parseStory } from './story';
 import {
   ALL_KINDS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadContent } from './load';
+import { loadContent } from '../../../scripts/content/load-content';
 import { EDITIONS } from './editions';
 import { stageData } from './stage-data';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { ContentError } from './errors';
-import { checkEditionsAgree, loadFigures, loadStory } from './load';
+import { checkEditionsAgree, loadFigures, loadStory } from '../../../scripts/content/load-content';
 import type { Figure, Story } from './types';
 
 const dir = resolve(import.meta.dirname, '../../../tests/fixtures/content');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../content/load';
+import { loadContent } from '../../../scripts/content/load-content';
 import type { Step } from '../content/types';
 import type { FeatureCollection } from '../geo/geojson';
 import type { Place } from '../geo/places';

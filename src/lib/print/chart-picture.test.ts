@@ -4,7 +4,7 @@ import { planPanels } from '../charts/panels';
 import { expectedMarks } from '../../../tests/support/charts/expected-marks';
 import { perMarks, unitCount } from '../charts/part-units';
 import { emphasisFor } from '../charts/emphasis';
-import { loadContent } from '../content/load';
+import { loadContent } from '../../../scripts/content/load-content';
 import type { Lang, Story } from '../content/types';
 import { formatFigure } from '../format/number';
 import { UI } from '../i18n/ui';

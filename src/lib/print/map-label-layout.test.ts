@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../content/load';
+import { loadContent } from '../../../scripts/content/load-content';
 import { LANGS } from '../content/types';
 import type { MapPicture, MapPoint } from './map-picture';
 import { keepInside, layoutLabels, outerBox, overlaps } from './map-label-layout';
 import { pointLabel } from './map-labels';
-import { buildPrintMaps, readMapData } from './print-maps';
+import { buildPrintMaps, readMapData } from '../../../scripts/build/print-maps';
 
 const point = (p: Partial<MapPoint> & Pick<MapPoint, 'id'>): MapPoint => ({
   kind: 'township',

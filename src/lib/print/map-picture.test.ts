@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../content/load';
+import { loadContent } from '../../../scripts/content/load-content';
 import type { Step } from '../content/types';
 import { isDrawable } from '../geo/places';
 import { listedText, markerText } from '../map/labels';
 import { sceneFor } from '../map/map-scene';
 import { mapPicture, PRINT_MAP_BOX } from './map-picture';
-import { buildPrintMaps, readCredits, readMapData } from './print-maps';
+import { buildPrintMaps, readCredits, readMapData } from '../../../scripts/build/print-maps';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const content = loadContent(ROOT);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import archieml from 'archieml';
 import { ContentError } from '../../../src/lib/content/errors';
-import { loadFigures, loadPlaceIds } from '../../../src/lib/content/load';
+import { loadFigures, loadPlaceIds } from '../../../scripts/content/load-content';
 import type { Figure } from '../../../src/lib/content/types';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/content');

@@ -5,8 +5,8 @@
  * dropped, so a file saved by an editor that writes one still loads.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { ContentError } from './errors.ts';
-import { MAX_FILE_BYTES, count, overLimit } from './limits.ts';
+import { ContentError } from '../../src/lib/content/errors.ts';
+import { MAX_FILE_BYTES, count, overLimit } from '../../src/lib/content/limits.ts';
 
 function unreadable(shown: string, e: unknown): ContentError {
   const code = (e as NodeJS.ErrnoException).code;

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang, Story } from '../content/types.ts';
-import type { FeatureCollection } from '../geo/geojson.ts';
-import type { Place } from '../geo/places.ts';
-import { prepareMapData, type GeoLayers, type MapData } from '../map/map-data.ts';
-import type { AttributionEntry } from '../map/labels.ts';
-import { mapPicture, type MapPicture, type PrintMaps } from './map-picture.ts';
+import type { Lang, Story } from '../../src/lib/content/types.ts';
+import type { FeatureCollection } from '../../src/lib/geo/geojson.ts';
+import type { Place } from '../../src/lib/geo/places.ts';
+import { prepareMapData, type GeoLayers, type MapData } from '../../src/lib/map/map-data.ts';
+import type { AttributionEntry } from '../../src/lib/map/labels.ts';
+import { mapPicture, type MapPicture, type PrintMaps } from '../../src/lib/print/map-picture.ts';
 
 function readJson<T>(root: string, path: string): T {
   return JSON.parse(readFileSync(join(root, 'data', path), 'utf8')) as T;

@@ -4,14 +4,14 @@
  * build) and tests. Files are read through readContentFile (size limit, UTF-8, not empty).
  */
 import { join } from 'node:path';
-import { ContentError, quote } from './errors.ts';
-import { EDITIONS } from './editions.ts';
-import { validateFigures } from './figures.ts';
-import { parseJsonText } from './json-text.ts';
-import { validatePlaceIds } from './place-ids.ts';
-import { readContentFile } from './source-file.ts';
-import { parseStory } from './story.ts';
-import type { Content, Figure, Lang, Story } from './types.ts';
+import { ContentError, quote } from '../../src/lib/content/errors.ts';
+import { EDITIONS } from '../../src/lib/content/editions.ts';
+import { validateFigures } from '../../src/lib/content/figures.ts';
+import { parseJsonText } from '../../src/lib/content/json-text.ts';
+import { validatePlaceIds } from '../../src/lib/content/place-ids.ts';
+import { readContentFile } from './read-content-file.ts';
+import { parseStory } from '../../src/lib/content/story.ts';
+import type { Content, Figure, Lang, Story } from '../../src/lib/content/types.ts';
 
 function loadJson(path: string, shown: string): unknown {
   return parseJsonText(readContentFile(path, shown), shown);
