@@ -1,6 +1,6 @@
 /**
  * Vite plugin: `import printMaps from 'virtual:print-maps'` gives the printed pictures of the
- * map steps (src/lib/print/print-maps.ts), computed at build (and dev) time from data/geo and
+ * map steps (scripts/build/print-maps.ts), computed at build (and dev) time from data/geo and
  * data/places.json, so printing never waits for the map's lazy chunk.
  */
 import type { Plugin } from 'vite';

@@ -4,7 +4,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../scripts/content/load-content';
-import { FULL_STORY, errorOf, expectNamed, replaceOnce, tempDir, validRoot } from '../../../tests/support/content/test-corpus';
+import {
+  FULL_STORY,
+  errorOf,
+  expectNamed,
+  replaceOnce,
+  tempDir,
+  validRoot,
+} from '../../../tests/support/content/test-corpus';
 
 const step = (id: string) => `step "${id}"`;
 
