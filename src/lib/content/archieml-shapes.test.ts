@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseStory } from './story';
-import { FIGURES, FULL_STORY, PLACES, errorOf, expectNamed, replaceOnce } from '../../../tests/support/content/test-corpus';
+import {
+  FIGURES,
+  FULL_STORY,
+  PLACES,
+  errorOf,
+  expectNamed,
+  replaceOnce,
+} from '../../../tests/support/content/test-corpus';
 
 const FILE = 'data/story.zh-CN.aml';
 const parse = (text: string) => parseStory(text, FILE, FIGURES, PLACES);

@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SPACE_RUN, prepareArchieml } from './archieml-text';
 import { MAX_FILE_BYTES } from './limits';
 import { parseStory } from './story';
-import { FIGURES, FULL_STORY, PLACES, errorOf, expectNamed, replaceOnce } from '../../../tests/support/content/test-corpus';
+import {
+  FIGURES,
+  FULL_STORY,
+  PLACES,
+  errorOf,
+  expectNamed,
+  replaceOnce,
+} from '../../../tests/support/content/test-corpus';
 
 const FILE = 'story.aml';
 const parse = (text: string) => parseStory(text, FILE, FIGURES, PLACES);

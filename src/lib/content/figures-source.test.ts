@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../../tests/support/content/checklist';
-import { charsAfterNumber, quoteStates, reportNumber, reportSpelling } from '../../../tests/support/content/report-spelling';
+import {
+  charsAfterNumber,
+  quoteStates,
+  reportNumber,
+  reportSpelling,
+} from '../../../tests/support/content/report-spelling';
 import { parseReport } from '../../../tests/support/content/report';
 import { FIGURE_KINDS, type Figure } from './types';
 

@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { syntaxError } from './json-syntax';
 import { parseJsonText } from './json-text';
-import { errorOf, expectNamed, fixtureText, replaceOnce } from '../../../tests/support/content/test-corpus';
+import {
+  errorOf,
+  expectNamed,
+  fixtureText,
+  replaceOnce,
+} from '../../../tests/support/content/test-corpus';
 
 const TEXT = fixtureText('figures.all-kinds.json');
 

@@ -8,7 +8,14 @@
 import { describe, it } from 'vitest';
 import { validateFigures } from './figures';
 import { validateStory } from './story';
-import { FIGURES, PLACES, errorOf, expectNamed, fixtureText, fullStoryRaw } from '../../../tests/support/content/test-corpus';
+import {
+  FIGURES,
+  PLACES,
+  errorOf,
+  expectNamed,
+  fixtureText,
+  fullStoryRaw,
+} from '../../../tests/support/content/test-corpus';
 
 type Path = (string | number)[];
 const MISSING = Symbol('missing');
