@@ -31,9 +31,8 @@ import {
   type Side,
 } from '../map/labels.ts';
 import { sceneFor, type LayerId } from '../map/map-scene.ts';
-import type { Rect } from './clip.ts';
 import { fitMercator } from './projection.ts';
-import { areaPath, linePath } from './svg-path.ts';
+import { svgPath } from './svg-path.ts';
 
 /** The print box, CSS px, and the room kept round the view for labels. */
 export const PRINT_MAP_BOX = { width: 340, height: 300 };
@@ -165,35 +164,27 @@ export function mapPicture(
 ): MapPicture {
   const { geo, places, presets } = data;
   const scene = sceneFor(step, presets, places);
-  const fit = fitMercator(scene.bounds, box, PAD);
-  const { width, height, project } = fit;
-  const clip: Rect = { x0: -4, y0: -4, x1: width + 4, y1: height + 4 };
+  const { width, height, project, projection } = fitMercator(scene.bounds, box, PAD);
   const byId = new Map(places.map((p) => [p.id, p]));
 
   const shapes: MapShape[] = [];
   for (const [layer, key] of LAYERS) {
     if (!scene.layers.includes(layer)) continue;
-    const line = layer === 'rivers';
     // 茅箭区's own tile of the districts lies under its detailed outline: drawn once.
     const under = layer === 'districts' && scene.layers.includes('outline');
     const fc = under
       ? { ...geo[key], features: geo[key].features.filter((f) => f.properties.focus !== true) }
       : geo[key];
-    shapes.push(
-      ...shapesOf(fc, layer, (f) =>
-        line ? linePath(f.geometry, project, clip) : areaPath(f.geometry, project, clip),
-      ),
-    );
+    shapes.push(...shapesOf(fc, layer, (f) => svgPath(f.geometry, projection)));
   }
   if (scene.layers.includes('arcs'))
     for (const { from, to } of scene.arcs) {
       const a = byId.get(from);
       const b = byId.get(to);
       if (!a?.lngLat || !b?.lngLat) continue;
-      const d = linePath(
+      const d = svgPath(
         { type: 'LineString', coordinates: arcPoints(a.lngLat, b.lngLat, 40) },
-        project,
-        clip,
+        projection,
       );
       if (d) shapes.push({ key: `arc:${to}`, layer: 'arcs', d, focus: false, reservoir: false });
     }

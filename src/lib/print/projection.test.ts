@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Bounds } from '../geo/bounds';
-import { fitMercator, mercator } from './projection';
+import { CLIP_MARGIN, fitMercator } from './projection';
 
 const DISTRICT: Bounds = [
   [32.45, 110.65],
   [32.7, 110.95],
 ];
-
-describe('mercator', () => {
-  it('puts 0°, 0° in the middle of the world and north up', () => {
-    expect(mercator(0, 0)).toEqual([0.5, 0.5]);
-    expect(mercator(0, 60)[1]).toBeLessThan(mercator(0, 30)[1]);
-    expect(mercator(90, 0)[0]).toBeCloseTo(0.75);
-  });
-});
 
 describe('fitMercator', () => {
   it('fits the bounds within the padding, centred, north-west at the top left', () => {
@@ -49,5 +41,25 @@ describe('fitMercator', () => {
     expect(fit.height).toBeLessThan(300);
     const [, yn] = fit.project([103, 33.5]);
     expect(yn).toBeCloseTo(10);
+  });
+
+  it('is Web Mercator, as the live map draws', () => {
+    const fit = fitMercator(DISTRICT, { width: 340, height: 300 }, { x: 0, y: 0 });
+    const y = (lat: number) => fit.project([110.8, lat])[1];
+    const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+    // Equal steps of latitude get longer northwards, exactly as Mercator's y.
+    const ratio = (y(32.5) - y(32.6)) / (y(32.6) - y(32.7));
+    expect(ratio).toBeCloseTo(
+      (mercatorY(32.6) - mercatorY(32.5)) / (mercatorY(32.7) - mercatorY(32.6)),
+      9,
+    );
+  });
+
+  it('clips to the picture plus a margin', () => {
+    const fit = fitMercator(DISTRICT, { width: 340, height: 300 }, { x: 40, y: 20 });
+    expect(fit.projection.clipExtent()).toEqual([
+      [-CLIP_MARGIN, -CLIP_MARGIN],
+      [340 + CLIP_MARGIN, fit.height + CLIP_MARGIN],
+    ]);
   });
 });

@@ -1,10 +1,13 @@
 /**
- * Web Mercator (as the live Leaflet map draws) fitted to a map view's bounds, for a printed
- * map picture: the bounds fill the box within its padding, centred, north up. A view wider
- * than the box's shape gives a shorter picture instead of empty bands above and below.
+ * Web Mercator (as the live Leaflet map draws), by d3-geo, fitted to a map view's bounds for
+ * a printed map picture: the bounds fill the box within its padding, centred, north up. A
+ * view wider than the box's shape gives a shorter picture instead of empty bands above and
+ * below. The projection clips what it draws to the picture plus a small margin. Build time
+ * only (d3-geo is a devDependency): the page gets the projected pictures, not this code.
  */
-import type { LngLat } from '../geo/geojson';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Bounds } from '../geo/bounds';
+import type { LngLat, MultiPoint } from '../geo/geojson';
 
 export type Point = [number, number];
 
@@ -16,16 +19,13 @@ export interface Padding {
 export interface Fitted {
   width: number;
   height: number;
-  /** Pixels per unit of Mercator x (360° of longitude = 1 unit). */
-  scale: number;
+  /** The fitted projection, clipped to the picture plus CLIP_MARGIN. */
+  projection: GeoProjection;
   project: (p: LngLat | readonly number[]) => Point;
 }
 
-/** Mercator x and y, 0..1 over the world, y growing southwards. */
-export function mercator(lng: number, lat: number): Point {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return [(lng + 180) / 360, (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2];
-}
+/** Shapes are clipped this far outside the picture, px, so no edge shows at its border. */
+export const CLIP_MARGIN = 4;
 
 /** Bounds are [[south, west], [north, east]]. */
 export function fitMercator(
@@ -34,21 +34,32 @@ export function fitMercator(
   pad: Padding,
 ): Fitted {
   const [[south, west], [north, east]] = bounds;
-  const [x0, y0] = mercator(west, north);
-  const [x1, y1] = mercator(east, south);
-  const dx = Math.max(1e-9, x1 - x0);
-  const dy = Math.max(1e-9, y1 - y0);
-  const scale = Math.min((box.width - 2 * pad.x) / dx, (box.height - 2 * pad.y) / dy);
-  const height = Math.min(box.height, dy * scale + 2 * pad.y);
-  const left = (box.width - dx * scale) / 2;
-  const top = (height - dy * scale) / 2;
+  // The two corners, not a rectangle: a polygon's edges would follow great circles.
+  const corners: MultiPoint = {
+    type: 'MultiPoint',
+    coordinates: [
+      [west, south],
+      [east, north],
+    ],
+  };
+  const projection = geoMercator().fitExtent(
+    [
+      [pad.x, pad.y],
+      [box.width - pad.x, box.height - pad.y],
+    ],
+    corners,
+  );
+  const [[, top], [, bottom]] = geoPath(projection).bounds(corners);
+  const height = Math.min(box.height, bottom - top + 2 * pad.y);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx, ty - (box.height - height) / 2]).clipExtent([
+    [-CLIP_MARGIN, -CLIP_MARGIN],
+    [box.width + CLIP_MARGIN, height + CLIP_MARGIN],
+  ]);
   return {
     width: box.width,
     height,
-    scale,
-    project: (p) => {
-      const [x, y] = mercator(p[0]!, p[1]!);
-      return [left + (x - x0) * scale, top + (y - y0) * scale];
-    },
+    projection,
+    project: (p) => projection([p[0]!, p[1]!]) as Point,
   };
 }

@@ -1,11 +1,24 @@
+import { geoIdentity } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
+import type { Bounds } from '../geo/bounds';
 import type { Geometry, Position } from '../geo/geojson';
-import type { Rect } from './clip';
-import type { Point } from './projection';
-import { areaPath, linePath, pathOf } from './svg-path';
+import { fitMercator } from './projection';
+import { clockwise, pathOf, svgPath } from './svg-path';
 
-const BOX: Rect = { x0: 0, y0: 0, x1: 100, y1: 100 };
-const identity = (p: Position): Point => [p[0]!, p[1]!];
+/** Plain pixel coordinates (y down), clipped to 0..100. */
+const BOX = geoIdentity().clipExtent([
+  [0, 0],
+  [100, 100],
+]);
+
+/** A clockwise square on screen (y down), closed. */
+const square = (o: number, s: number): Position[] => [
+  [o, o],
+  [o + s, o],
+  [o + s, o + s],
+  [o, o + s],
+  [o, o],
+];
 
 describe('pathOf', () => {
   it('writes whole-pixel relative steps, a minus sign as separator', () => {
@@ -23,20 +36,14 @@ describe('pathOf', () => {
   });
 });
 
-describe('areaPath', () => {
+describe('svgPath: areas', () => {
   it('draws every ring of a multipolygon, holes included', () => {
-    const square = (o: number, s: number): Position[] => [
-      [o, o],
-      [o + s, o],
-      [o + s, o + s],
-      [o, o + s],
-      [o, o],
-    ];
+    const hole = square(20, 10).reverse();
     const g: Geometry = {
       type: 'MultiPolygon',
-      coordinates: [[square(10, 40), square(20, 10)], [square(60, 20)]],
+      coordinates: [[square(10, 40), hole], [square(60, 20)]],
     };
-    const d = areaPath(g, identity, BOX);
+    const d = svgPath(g, BOX);
     expect(d.match(/M/g)).toHaveLength(3);
     expect(d.match(/z/g)).toHaveLength(3);
   });
@@ -50,20 +57,42 @@ describe('areaPath', () => {
       [10, 50],
       [10, 10],
     ];
-    expect(areaPath({ type: 'Polygon', coordinates: [ring] }, identity, BOX)).toBe(
-      'M10 10l40 0 0 40-40 0z',
-    );
+    // (Turned round: clockwise() reads these numbers as degrees, north up.)
+    expect(svgPath({ type: 'Polygon', coordinates: [ring] }, BOX)).toBe('M10 10l0 40 40 0 0-40z');
     const far = ring.map(([x, y]) => [x! + 500, y!]);
-    expect(areaPath({ type: 'Polygon', coordinates: [far] }, identity, BOX)).toBe('');
+    expect(svgPath({ type: 'Polygon', coordinates: [far] }, BOX)).toBe('');
   });
 
-  it('ignores lines and points', () => {
-    expect(areaPath({ type: 'Point', coordinates: [1, 1] }, identity, BOX)).toBe('');
+  it('cuts an area at the clip edge', () => {
+    const d = svgPath({ type: 'Polygon', coordinates: [square(50, 100)] }, BOX);
+    const xs = [...d.matchAll(/-?\d+/g)].map((m) => Number(m[0]));
+    expect(d.endsWith('z')).toBe(true);
+    // Absolute corners of the clipped square: 50..100 on both axes.
+    let x = xs[0]!;
+    let y = xs[1]!;
+    const seen: [number, number][] = [[x, y]];
+    for (let i = 2; i < xs.length; i += 2) {
+      x += xs[i]!;
+      y += xs[i + 1]!;
+      seen.push([x, y]);
+    }
+    for (const [px, py] of seen) {
+      expect(px).toBeGreaterThanOrEqual(50);
+      expect(px).toBeLessThanOrEqual(100);
+      expect(py).toBeGreaterThanOrEqual(50);
+      expect(py).toBeLessThanOrEqual(100);
+    }
+    expect(seen).toContainEqual([100, 100]);
+  });
+
+  it('leaves points out', () => {
+    expect(svgPath({ type: 'Point', coordinates: [1, 1] }, BOX)).toBe('');
+    expect(svgPath({ type: 'MultiPoint', coordinates: [[1, 1]] }, BOX)).toBe('');
   });
 });
 
-describe('linePath', () => {
-  it('draws the visible runs of a line', () => {
+describe('svgPath: lines', () => {
+  it('draws the visible run of a line', () => {
     const g: Geometry = {
       type: 'LineString',
       coordinates: [
@@ -72,7 +101,52 @@ describe('linePath', () => {
         [150, 10],
       ],
     };
-    expect(linePath(g, identity, BOX)).toBe('M10 10l90 0');
-    expect(linePath({ type: 'Polygon', coordinates: [] }, identity, BOX)).toBe('');
+    expect(svgPath(g, BOX)).toBe('M10 10l90 0');
+    expect(svgPath({ type: 'Polygon', coordinates: [] }, BOX)).toBe('');
+  });
+
+  it('gives a line that leaves and comes back two runs', () => {
+    const g: Geometry = {
+      type: 'LineString',
+      coordinates: [
+        [10, 10],
+        [10, 150],
+        [90, 150],
+        [90, 10],
+      ],
+    };
+    expect(svgPath(g, BOX)).toBe('M10 10l0 90M90 100l0-90');
+  });
+});
+
+describe('clockwise', () => {
+  const DISTRICT: Bounds = [
+    [32.45, 110.65],
+    [32.7, 110.95],
+  ];
+  const fit = fitMercator(DISTRICT, { width: 340, height: 300 }, { x: 0, y: 0 });
+  // A ring as RFC 7946 writes it: counter-clockwise on the map.
+  const ccw: Position[] = [
+    [110.7, 32.5],
+    [110.9, 32.5],
+    [110.9, 32.65],
+    [110.7, 32.65],
+    [110.7, 32.5],
+  ];
+
+  it('turns a polygon that covers more than a hemisphere round, and only that', () => {
+    const turned = clockwise({ type: 'Polygon', coordinates: [ccw] });
+    expect(turned).toEqual({ type: 'Polygon', coordinates: [ccw.slice().reverse()] });
+    expect(clockwise(turned)).toEqual(turned);
+  });
+
+  it('draws a ring the same in either direction', () => {
+    const a = svgPath({ type: 'Polygon', coordinates: [ccw] }, fit.projection);
+    const b = svgPath({ type: 'Polygon', coordinates: [ccw.slice().reverse()] }, fit.projection);
+    expect(a).not.toBe('');
+    expect(a.match(/M/g)).toHaveLength(1);
+    expect(a).toBe(b);
+    // Not the picture's frame (what the rest of the globe would clip to).
+    expect(a).not.toMatch(/^M-4-4/);
   });
 });

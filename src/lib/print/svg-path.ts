@@ -1,12 +1,12 @@
 /**
- * GeoJSON geometry as SVG path data for a printed map: projected, clipped to the picture
- * (plus a margin), simplified to under a pixel and rounded to whole pixels (a quarter of a
- * millimetre on paper), written as relative steps: a picture carries a few kilobytes, not
- * the data's every vertex.
+ * GeoJSON geometry as SVG path data for a printed map: projected and clipped by d3-geo (the
+ * fitted projection of projection.ts), rounded to whole pixels (a quarter of a millimetre on
+ * paper) and written as relative steps, so a picture carries a few kilobytes, not the data's
+ * every vertex.
  */
+import { geoArea, geoPath, type GeoStreamWrapper } from 'd3-geo';
 import type { Geometry, Position } from '../geo/geojson.ts';
 import { simplifyLine } from '../geo/simplify.ts';
-import { clipLine, clipRing, type Rect } from './clip.ts';
 import type { Point } from './projection.ts';
 
 /** Vertices closer than this to the simplified line are dropped, px. */
@@ -33,39 +33,59 @@ export function pathOf(points: readonly Point[], close: boolean): string {
   return `M${numbers([x, y])}${steps.length ? 'l' + numbers(steps) : ''}${close ? 'z' : ''}`;
 }
 
-function rings(g: Geometry): Position[][] {
-  if (g.type === 'Polygon') return g.coordinates;
-  if (g.type === 'MultiPolygon') return g.coordinates.flat();
-  if (g.type === 'GeometryCollection') return g.geometries.flatMap(rings);
-  return [];
+/**
+ * d3-geo takes a polygon's rings as clockwise (a counter-clockwise ring, as RFC 7946 writes
+ * them, would be the rest of the globe): each polygon that covers more than a hemisphere is
+ * turned round.
+ */
+export function clockwise(g: Geometry): Geometry {
+  const turn = (rings: Position[][]) => {
+    const area = geoArea({ type: 'Polygon', coordinates: rings });
+    return area > 2 * Math.PI ? rings.map((r) => r.slice().reverse()) : rings;
+  };
+  if (g.type === 'Polygon') return { type: 'Polygon', coordinates: turn(g.coordinates) };
+  if (g.type === 'MultiPolygon')
+    return { type: 'MultiPolygon', coordinates: g.coordinates.map(turn) };
+  if (g.type === 'GeometryCollection') return { ...g, geometries: g.geometries.map(clockwise) };
+  return g;
 }
 
-function lines(g: Geometry): Position[][] {
-  if (g.type === 'LineString') return [g.coordinates];
-  if (g.type === 'MultiLineString') return g.coordinates;
-  if (g.type === 'GeometryCollection') return g.geometries.flatMap(lines);
-  return [];
+interface Run {
+  points: Point[];
+  closed: boolean;
 }
 
-/** Areas of a geometry (polygon rings, holes included: draw with fill-rule evenodd). */
-export function areaPath(g: Geometry, project: (p: Position) => Point, clip: Rect): string {
-  const parts: string[] = [];
-  for (const ring of rings(g)) {
-    const clipped = clipRing(ring.map(project), clip);
-    if (clipped.length < 3) continue;
-    const simple = simplifyLine([...clipped, clipped[0]!], TOLERANCE) as Point[];
-    if (simple.length < 4) continue;
-    parts.push(pathOf(simple.slice(0, -1), true));
+/** A canvas-like context for d3's geoPath that keeps the projected runs. */
+class RunRecorder {
+  runs: Run[] = [];
+  moveTo(x: number, y: number) {
+    this.runs.push({ points: [[x, y]], closed: false });
   }
-  return parts.join('');
+  lineTo(x: number, y: number) {
+    this.runs[this.runs.length - 1]!.points.push([x, y]);
+  }
+  closePath() {
+    this.runs[this.runs.length - 1]!.closed = true;
+  }
+  /** Points (d3 draws them as circles) are not drawn: a run of one point is dropped. */
+  arc() {}
+  beginPath() {}
 }
 
-/** Lines of a geometry (rivers, arcs). */
-export function linePath(g: Geometry, project: (p: Position) => Point, clip: Rect): string {
+/**
+ * Areas (polygon rings, holes included: draw with fill-rule evenodd) and lines of a geometry,
+ * projected and clipped by the projection; points are left out.
+ */
+export function svgPath(g: Geometry, projection: GeoStreamWrapper): string {
+  const recorder = new RunRecorder();
+  geoPath(projection, recorder)(clockwise(g));
   const parts: string[] = [];
-  for (const line of lines(g)) {
-    for (const run of clipLine(line.map(project), clip)) {
-      const simple = simplifyLine(run, TOLERANCE) as Point[];
+  for (const { points, closed } of recorder.runs) {
+    if (closed) {
+      const simple = simplifyLine([...points, points[0]!], TOLERANCE) as Point[];
+      if (simple.length >= 4) parts.push(pathOf(simple.slice(0, -1), true));
+    } else {
+      const simple = simplifyLine(points, TOLERANCE) as Point[];
       if (simple.length >= 2) parts.push(pathOf(simple, false));
     }
   }
