@@ -10,6 +10,7 @@ import { validateFigures } from './figures.ts';
 import { parseJsonText } from './json-text.ts';
 import { validatePlaceIds } from './place-ids.ts';
 import { readContentFile } from './source-file.ts';
+import { checkContentStyle, validateStyleRules } from './style-rules.ts';
 import { parseStory } from './story.ts';
 import type { Figure, Lang, Story } from './types.ts';
 
@@ -91,5 +92,11 @@ export function loadContent(root: string, editions: readonly Lang[] = EDITIONS):
     stories[lang] = story;
   }
   checkEditionsAgree(stories);
+  const rules = shown('style-rules.json');
+  checkContentStyle(
+    stories,
+    byId,
+    validateStyleRules(loadJson(join(root, 'data', 'style-rules.json'), rules), rules),
+  );
   return { figures, stories };
 }
