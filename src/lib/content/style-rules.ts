@@ -137,7 +137,7 @@ function occurrences(text: string, phrase: string, lang: Lang): number {
  * or a percent sign ("5 km", "9%").
  */
 const SMALL_NUMERAL =
-  /(?<![\d.,:/\p{L}-])[1-9](?![\d.,:/%\p{L}-])(?!\s?(?:%|per ?cent|km|m\b|kB|MB|yuan|kg|cm|mm)\b)/gu;
+  /(?<![\d.,:/\p{L}-])[1-9](?![\d:/%\p{L}-])(?![.,]\d)(?!\s?(?:%|per ?cent|km|m\b|kB|MB|yuan|kg|cm|mm)\b)/gu;
 
 export function smallNumerals(text: string): string[] {
   return [...text.matchAll(SMALL_NUMERAL)].map((m) => m[0]);
