@@ -30,12 +30,7 @@ const MAP_STEPS = [
     highlight: ['region-centre', 'region-east', 'region-south'],
     listed: [],
   },
-  {
-    id: 'famous-villages',
-    view: 'tourism',
-    highlight: ['donggou'],
-    listed: ['yingzi', 'majiahe', 'qinba-garden', 'daping-solar', 'taoyuan-renjia', 'shanli-maoju'],
-  },
+  { id: 'famous-villages', view: 'tourism', highlight: ['donggou'], listed: ['yingzi', 'majiahe'] },
 ] as const;
 
 let browser: Browser;

@@ -72,21 +72,16 @@ describe('mapPicture, on the story', () => {
     }
   });
 
-  it('famous-villages: 东沟 drawn as approximate; 营子, 马家河 and the four sites listed', () => {
+  it('famous-villages: 东沟 drawn as approximate, 营子 and 马家河 listed', () => {
     const p = mapPicture(stepById('famous-villages'), data);
     expect(p.points.find((q) => q.id === 'donggou')).toMatchObject({
       role: 'highlight',
       precision: 'approximate',
     });
-    const listed = p.listed.map((l) => l.text.zh);
-    expect(listed.slice(0, 2)).toEqual([
+    expect(p.listed.map((l) => l.text.zh)).toEqual([
       '营子村（大川镇）· 无公开坐标',
       '马家河村（武当路街道）· 无公开坐标',
     ]);
-    expect(listed).toHaveLength(6);
-    for (const name of ['秦巴生态植物园', '大坪村光伏电站', '桃源人家', '山里猫居']) {
-      expect(listed.some((t) => t.startsWith(name)), name).toBe(true);
-    }
     // The townships of the listed places are drawn as context.
     expect(p.points.filter((q) => q.role === 'context').map((q) => q.id)).toEqual(
       expect.arrayContaining(['dachuan', 'wudanglu']),
