@@ -219,7 +219,10 @@ describe('formatFigureInText (a figure in a card’s running text)', () => {
   const unit = { zh: '个工作组', en: 'working groups' };
   it.each([
     [fig('count', 0, { unit }), 'zero working groups'],
-    [fig('count', 1, { unit: { zh: '个', en: 'village party organisation' } }), 'one village party organisation'],
+    [
+      fig('count', 1, { unit: { zh: '个', en: 'village party organisation' } }),
+      'one village party organisation',
+    ],
     [fig('count', 3, { unit }), 'three working groups'],
     [fig('count', 9, { unit }), 'nine working groups'],
     [fig('count', 7, { unit, approx: '多' }), 'more than seven working groups'],
@@ -227,7 +230,10 @@ describe('formatFigureInText (a figure in a card’s running text)', () => {
     [fig('count', 2400, { unit, approx: '多' }), 'more than 2,400 working groups'],
     [fig('percent', 5), '5%'],
     [fig('money', 5), '5 yuan'],
-    [fig('fraction', 1, { of: 2, unit: { zh: '的村', en: 'of the villages' } }), 'half of the villages'],
+    [
+      fig('fraction', 1, { of: 2, unit: { zh: '的村', en: 'of the villages' } }),
+      'half of the villages',
+    ],
   ])('English spells out counts under ten only: %j', (f, en) => {
     expect(formatFigureInText(f, 'en')).toBe(en);
   });

@@ -80,7 +80,8 @@ function joinList(items: string[], lang: Lang): string {
   if (lang !== 'en') return items.join(items.some((it) => it.includes('、')) ? '；' : '、');
   if (items.length < 2) return items.join('');
   const last = items[items.length - 1] ?? '';
-  if (items.some((it) => /,| and /.test(it))) return `${items.slice(0, -1).join('; ')}; and ${last}`;
+  if (items.some((it) => /,| and /.test(it)))
+    return `${items.slice(0, -1).join('; ')}; and ${last}`;
   return `${items.slice(0, -1).join(', ')} and ${last}`;
 }
 
