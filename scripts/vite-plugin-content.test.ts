@@ -36,7 +36,7 @@ function loadHook(dir: string) {
   return { watched, run: () => hook.call(context, '\0virtual:content') };
 }
 
-const DATA = ['figures.json', 'places.json', 'story.zh-CN.aml', 'story.en.aml'];
+const DATA = ['figures.json', 'places.json', 'style-rules.json', 'story.zh-CN.aml', 'story.en.aml'];
 const zh = (f: Record<string, string>, from: string, to: string) =>
   (f['data/story.zh-CN.aml'] = replaceOnce(f['data/story.zh-CN.aml'], from, to));
 

@@ -10,6 +10,7 @@ import { validateFigures } from '../../src/lib/content/figures.ts';
 import { parseJsonText } from '../../src/lib/content/json-text.ts';
 import { validatePlaceIds } from '../../src/lib/content/place-ids.ts';
 import { readContentFile } from './read-content-file.ts';
+import { checkContentStyle, validateStyleRules } from '../../src/lib/content/style-rules.ts';
 import { parseStory } from '../../src/lib/content/story.ts';
 import type { Content, Figure, Lang, Story } from '../../src/lib/content/types.ts';
 
@@ -86,5 +87,11 @@ export function loadContent(root: string, editions: readonly Lang[] = EDITIONS):
     stories[lang] = story;
   }
   checkEditionsAgree(stories);
+  const rules = shown('style-rules.json');
+  checkContentStyle(
+    stories,
+    byId,
+    validateStyleRules(loadJson(join(root, 'data', 'style-rules.json'), rules), rules),
+  );
   return { figures, stories };
 }

@@ -100,7 +100,7 @@ describe.each(VIEWPORTS)('script embed at %s size', (_name, viewport) => {
     await page.goto(`${hostUrl}?embed=script&css=hostile`);
     await waitForSteps(page);
     const ids = await storyIds(page);
-    expect(ids.length).toBe(36);
+    expect(ids.length).toBe(37);
     const picked = ids.filter((_, i) => i % 5 === 0 || i === ids.length - 1);
     for (const id of picked) {
       await scrollHostTo(page, id);
@@ -323,7 +323,7 @@ describe('iframe embed', () => {
         (el) => getComputedStyle(el).position === 'sticky',
       ),
     }));
-    expect(flat).toEqual({ layout: 'flat', steps: 36, stages: 36, sticky: false });
+    expect(flat).toEqual({ layout: 'flat', steps: 37, stages: 37, sticky: false });
     expect(errors).toEqual([]);
     await close();
   });

@@ -30,12 +30,6 @@ const MAP_STEPS = [
     highlight: ['region-centre', 'region-east', 'region-south'],
     listed: [],
   },
-  {
-    id: 'tourism-sites',
-    view: 'tourism',
-    highlight: [],
-    listed: ['qinba-garden', 'daping-solar', 'taoyuan-renjia', 'shanli-maoju'],
-  },
   { id: 'famous-villages', view: 'tourism', highlight: ['donggou'], listed: ['yingzi', 'majiahe'] },
 ] as const;
 
@@ -245,7 +239,7 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
 
   it('closes with the close button, and “read this in the story” makes the place’s step current', async () => {
     const { page, errors, close } = await open(browser, viewport, url);
-    await goToMapStep(page, MAP_STEPS[2]); // tourism-sites: 东沟 is drawn, its step is the next one
+    await goToMapStep(page, MAP_STEPS[2]); // famous-villages: 东沟's own step; “read” focuses its text
     const tap = (sel: string) => (phone ? page.tap(sel) : page.click(sel));
     await tap('[data-place="donggou"]');
     await page.click('[role="dialog"] button.close');

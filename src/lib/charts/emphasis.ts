@@ -35,6 +35,11 @@ export const EMPHASIS: Readonly<Record<string, Emphasis>> = {
   'talent-database': { reveal: 'talent-database' },
   // Villages over 500,000 yuan are also over 100,000 yuan.
   'collective-income': { nested: true },
+  // The rules of village governance have no figure: the honours of the next step wait muted.
+  'village-governance': { figures: [] },
+  // One step each for the audit groups and the party secretaries (one chart, two figures).
+  'election-audit': { figures: ['audit-groups'] },
+  'party-secretaries': { figures: ['secretaries-adjusted'] },
 };
 
 const NONE: Emphasis = {};

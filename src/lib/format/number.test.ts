@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Figure, FigureKind } from '../content/types';
 import {
+  formatFigureInText,
   approxWord,
   figureNumberParts,
   formatFigure,
@@ -54,7 +55,7 @@ describe('formatFigure', () => {
       '80%',
     ],
     ['approx percent', fig('percent', 80, { approx: '多' }), '80%多', 'more than 80%'],
-    ['half', fig('fraction', 1, { of: 2, unit: villages }), '二分之一的村', 'one half of villages'],
+    ['half', fig('fraction', 1, { of: 2, unit: villages }), '二分之一的村', 'half of villages'],
     [
       'four fifths',
       fig('fraction', 4, { of: 5, unit: villages }),
@@ -92,6 +93,18 @@ describe('formatFigure', () => {
       'A and B',
     ],
     ['list of one', fig('list', 1, { items: [{ zh: '甲', en: 'A' }] }), '甲', 'A'],
+    [
+      'list whose items hold the separator (four items never read as five)',
+      fig('list', 3, {
+        items: [
+          { zh: '甲包片', en: 'A each cover an area' },
+          { zh: '乙联乡', en: 'B each link with a township' },
+          { zh: '乡镇、村落实', en: 'townships and villages do it' },
+        ],
+      }),
+      '甲包片；乙联乡；乡镇、村落实',
+      'A each cover an area; B each link with a township; and townships and villages do it',
+    ],
     [
       'one village',
       fig('count', 1, { unit: { zh: '个村级组织', en: 'village organisation' } }),
@@ -199,5 +212,44 @@ describe('renderTokens', () => {
 
   it('throws naming an unknown id', () => {
     expect(() => renderTokens('a {no-such-figure} b', figures, 'en')).toThrow(/no-such-figure/);
+  });
+});
+
+describe('formatFigureInText (a figure in a card’s running text)', () => {
+  const unit = { zh: '个工作组', en: 'working groups' };
+  it.each([
+    [fig('count', 0, { unit }), 'zero working groups'],
+    [
+      fig('count', 1, { unit: { zh: '个', en: 'village party organisation' } }),
+      'one village party organisation',
+    ],
+    [fig('count', 3, { unit }), 'three working groups'],
+    [fig('count', 9, { unit }), 'nine working groups'],
+    [fig('count', 7, { unit, approx: '多' }), 'more than seven working groups'],
+    [fig('count', 10, { unit }), '10 working groups'],
+    [fig('count', 2400, { unit, approx: '多' }), 'more than 2,400 working groups'],
+    [fig('percent', 5), '5%'],
+    [fig('money', 5), '5 yuan'],
+    [
+      fig('fraction', 1, { of: 2, unit: { zh: '的村', en: 'of the villages' } }),
+      'half of the villages',
+    ],
+  ])('English spells out counts under ten only: %j', (f, en) => {
+    expect(formatFigureInText(f, 'en')).toBe(en);
+  });
+
+  it('leaves Chinese, and charts (formatFigure), with digits', () => {
+    const f = fig('count', 3, { unit });
+    expect(formatFigureInText(f, 'zh-CN')).toBe('3个工作组');
+    expect(formatFigure(f, 'en')).toBe('3 working groups');
+  });
+
+  it('is what renderTokens prints', () => {
+    const three = new Map([['groups', { ...fig('count', 3, { unit }), id: 'groups' }]]);
+    expect(renderTokens('{groups} audited.', three, 'en')[0]).toEqual({
+      type: 'figure',
+      id: 'groups',
+      text: 'three working groups',
+    });
   });
 });

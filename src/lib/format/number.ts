@@ -58,6 +58,7 @@ function fractionWords(num: number, den: number, lang: Lang): string {
   if (lang !== 'en') return num === den ? '全部' : `${zhNumeral(den)}分之${zhNumeral(num)}`;
   if (num === den) return 'all';
   if (num === 0) return 'none';
+  if (num === 1 && den === 2) return 'half';
   const ord = EN_ORDINALS[den];
   const word = EN_NUMBERS[num];
   if (!ord || !word) return `${num}/${den}`;
@@ -70,10 +71,18 @@ function romanGrade(value: number, lang: Lang): string {
   return lang === 'en' ? (ROMAN[value] ?? '') : ROMAN_ZH.charAt(value);
 }
 
+/**
+ * Items joined as a list: 、 in Chinese, "A, B and C" in English. When an item holds the
+ * separator itself (乡镇、村具体落实; "townships and villages …"), the items are joined with
+ * semicolons instead, so that four items never read as five.
+ */
 function joinList(items: string[], lang: Lang): string {
-  if (lang !== 'en') return items.join('、');
+  if (lang !== 'en') return items.join(items.some((it) => it.includes('、')) ? '；' : '、');
   if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+  const last = items[items.length - 1] ?? '';
+  if (items.some((it) => /,| and /.test(it)))
+    return `${items.slice(0, -1).join('; ')}; and ${last}`;
+  return `${items.slice(0, -1).join(', ')} and ${last}`;
 }
 
 function moneyParts(value: number, lang: Lang): { number: string; unit: string } {
@@ -123,6 +132,20 @@ export function figureNumberParts(fig: Figure, lang: Lang): NumberParts {
   }
 }
 
+/**
+ * A figure as running text in a step's card. As formatFigure, except that English spells out
+ * a count from zero to nine ("three working groups", "more than five …"), as house style
+ * wants in prose (docs/style.md); charts keep the digits.
+ */
+export function formatFigureInText(fig: Figure, lang: Lang): string {
+  if (lang === 'en' && fig.kind === 'count' && Number.isInteger(fig.value) && fig.value < 10) {
+    const { approx, unit } = figureNumberParts(fig, lang);
+    const word = EN_NUMBERS[fig.value] ?? String(fig.value);
+    return `${approx ? approx + ' ' : ''}${word}${unit ? ' ' + unit : ''}`;
+  }
+  return formatFigure(fig, lang);
+}
+
 /** A figure as display text, e.g. "2400多户" / "more than 2,400 households". */
 export function formatFigure(fig: Figure, lang: Lang): string {
   const { number, approx, unit } = figureNumberParts(fig, lang);
@@ -134,7 +157,7 @@ export function formatFigure(fig: Figure, lang: Lang): string {
 
 const TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
-/** Splits copy with {figure-id} tokens into text and formatted figure parts. */
+/** Splits copy with {figure-id} tokens into text and figure parts formatted as running text. */
 export function renderTokens(
   text: string,
   figures: ReadonlyMap<string, Figure>,
@@ -147,7 +170,7 @@ export function renderTokens(
     const fig = figures.get(id);
     if (!fig) throw new Error(`Unknown figure id "${id}" in text: ${text}`);
     if (match.index > last) parts.push({ type: 'text', text: text.slice(last, match.index) });
-    parts.push({ type: 'figure', id, text: formatFigure(fig, lang) });
+    parts.push({ type: 'figure', id, text: formatFigureInText(fig, lang) });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ type: 'text', text: text.slice(last) });

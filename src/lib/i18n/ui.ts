@@ -11,6 +11,11 @@ export interface UiText {
   figureSource: (paragraph: number) => string;
   approxNote: string;
   skipToSources: string;
+  /** The sources section: the data files for readers (see src/lib/content/downloads.ts). */
+  downloads: string;
+  downloadsNote: string;
+  downloadCsv: string;
+  downloadJson: string;
   stageLabel: string;
   /** Chart words (src/components/charts). */
   chartPerMark: (per: string, shape: 'square' | 'circle') => string;
@@ -63,6 +68,11 @@ const zh: UiText = {
   figureSource: (p) => `来源：原报道第${p}段`,
   approxNote: '“多”“余”：原报道给出的约数',
   skipToSources: '跳到资料来源',
+  downloads: '下载数据',
+  downloadsNote:
+    '本文用到的全部数字：编号、数值、是否约数、单位、中英文名称，以及它在原报道中的段落和原文。',
+  downloadCsv: '全部数字（CSV）',
+  downloadJson: '全部数字（JSON）',
   stageLabel: '图表',
   chartPerMark: (per, shape) => (shape === 'circle' ? `每个圆点 = ${per}` : `每格 = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>
@@ -108,6 +118,11 @@ const en: UiText = {
   figureSource: (p) => `Source: original report, paragraph ${p}`,
   approxNote: '"More than": the report gives an approximate figure',
   skipToSources: 'Skip to sources',
+  downloads: 'Download the data',
+  downloadsNote:
+    'Every figure in this story: its id, value, whether it is approximate, unit, labels in Chinese and English, and the paragraph and words of the report it comes from.',
+  downloadCsv: 'All figures (CSV)',
+  downloadJson: 'All figures (JSON)',
   stageLabel: 'Chart',
   chartPerMark: (per, shape) => (shape === 'circle' ? `Each dot = ${per}` : `Each square = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>

@@ -29,7 +29,7 @@ const scene = (id: string) => sceneFor(stepById(id), presets, places);
 describe('sceneFor, on the story', () => {
   it('resolves every map step of the story without error', () => {
     const mapSteps = story.steps.filter((s) => s.stage === 'map');
-    expect(mapSteps.length).toBeGreaterThanOrEqual(4);
+    expect(mapSteps.length).toBeGreaterThanOrEqual(3);
     for (const s of mapSteps) expect(() => sceneFor(s, presets, places), s.id).not.toThrow();
   });
 
@@ -58,15 +58,6 @@ describe('sceneFor, on the story', () => {
     expect(s.layers).not.toContain('arcs');
   });
 
-  it('tourism-sites: nothing to draw as a point, four places listed, their seats as context', () => {
-    const s = scene('tourism-sites');
-    expect(s.name).toBe('tourism');
-    expect(s.highlight).toEqual([]);
-    expect(s.listed).toEqual(['qinba-garden', 'daping-solar', 'taoyuan-renjia', 'shanli-maoju']);
-    expect(s.context).toEqual(['wudanglu', 'maota']);
-    for (const id of s.context) expect(s.drawn).toContain(id);
-  });
-
   it('famous-villages: 东沟 drawn, 营子 and 马家河 listed under their townships', () => {
     const s = scene('famous-villages');
     expect(s.name).toBe('tourism');
@@ -78,7 +69,7 @@ describe('sceneFor, on the story', () => {
   });
 
   it('draws every drawn place inside the view bounds', () => {
-    for (const id of ['study-tour', 'regional-layout', 'tourism-sites', 'famous-villages']) {
+    for (const id of ['study-tour', 'regional-layout', 'famous-villages']) {
       const s = scene(id);
       for (const pid of s.drawn) {
         const [lng, lat] = places.find((p) => p.id === pid)!.lngLat!;

@@ -83,11 +83,12 @@ export function tempDir(prefix: string) {
   };
 }
 
-/** The files of a valid content root (data/…): figures, places and both editions. */
+/** The files of a valid content root (data/…): figures, places, style rules and both editions. */
 export function validRoot(): Record<string, string> {
   return {
     'data/figures.json': fixtureText('figures.all-kinds.json'),
     'data/places.json': fixtureText('places.ok.json'),
+    'data/style-rules.json': fixtureText('style-rules.ok.json'),
     'data/story.zh-CN.aml': FULL_STORY,
     'data/story.en.aml': replaceOnce(FULL_STORY, 'lang: zh-CN', 'lang: en'),
   };
