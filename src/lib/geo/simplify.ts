@@ -1,6 +1,7 @@
 /**
- * Douglas–Peucker line simplification in plain coordinate space (degrees for our data).
- * Used by scripts/data/import-geo.ts; the tolerance is in the same unit as the coordinates.
+ * Douglas–Peucker line simplification in plain coordinate space. Used by
+ * scripts/data/import-geo.ts (in degrees) and by the print maps (src/lib/print/svg-path.ts, in
+ * pixels, after d3-geo has projected and clipped); the tolerance is in the coordinates' unit.
  */
 import type { Position } from './geojson';
 
