@@ -72,6 +72,8 @@ describe('lines archieml would backtrack on', () => {
 
   // Inputs near the size limit. Given to archieml 0.5 as they are, each of the first five
   // takes over 15 s (some, hours); the others are further shapes, parsed in well under 1 s.
+  // The bound is a guard against that blow-up, not a performance budget (npm run bench is):
+  // it is wide enough for a busy 2-core machine, where a protected parse has taken 3.3 s.
   const size = MAX_FILE_BYTES - 64;
   const fill = (unit: string) => unit.repeat(Math.floor(size / unit.length));
   const spaces = ' '.repeat(MAX_SPACE_RUN);
@@ -99,8 +101,8 @@ describe('lines archieml would backtrack on', () => {
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_FILE_BYTES);
     const err = errorOf(() => parse(text));
     expect(err.file).toBe(FILE);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
+    expect(performance.now() - start).toBeLessThan(12_000);
+  }, 30_000);
 
   it('prepareArchieml folds and trims but keeps line order', () => {
     expect(prepareArchieml('  a: 1  \r\n\r\n\r\n\tb: 2', FILE)).toBe('a: 1\n\nb: 2\n');
