@@ -10,8 +10,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { ContentError } from '../src/lib/content/errors';
-import { loadContent } from '../src/lib/content/load';
-import { errorOf, replaceOnce, tempDir, validRoot } from '../src/lib/content/test-corpus';
+import { DATA_FILES, loadContent } from '../src/lib/content/load';
+import {
+  errorOf,
+  placeWithId,
+  replaceOnce,
+  tempDir,
+  validRoot,
+} from '../src/lib/content/test-corpus';
 import { contentPlugin } from './vite-plugin-content';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -36,7 +42,6 @@ function loadHook(dir: string) {
   return { watched, run: () => hook.call(context, '\0virtual:content') };
 }
 
-const DATA = ['figures.json', 'places.json', 'story.zh-CN.aml', 'story.en.aml'];
 const zh = (f: Record<string, string>, from: string, to: string) =>
   (f['data/story.zh-CN.aml'] = replaceOnce(f['data/story.zh-CN.aml'], from, to));
 
@@ -49,7 +54,8 @@ describe('the load hook', () => {
     expect(JSON.parse(code.slice('export default '.length).replace(/;$/, ''))).toEqual(
       loadContent(dir),
     );
-    expect(watched.sort()).toEqual(DATA.map((f) => resolve(dir, 'data', f)).sort());
+    expect(watched.sort()).toEqual(DATA_FILES.map((f) => resolve(dir, f)).sort());
+    expect(DATA_FILES).toHaveLength(11);
   });
 
   it.each([
@@ -72,7 +78,7 @@ describe('the load hook', () => {
     [
       'a duplicate place id',
       (f: Record<string, string>) =>
-        (f['data/places.json'] = '[{"id":"maojian"},{"id":"maojian"}]'),
+        (f['data/places.json'] = JSON.stringify([placeWithId('maojian'), placeWithId('maojian')])),
     ],
     ['an empty story', (f: Record<string, string>) => (f['data/story.en.aml'] = '')],
   ])('%s: throws the ContentError itself, and still watches the files', (_what, change) => {
@@ -83,7 +89,7 @@ describe('the load hook', () => {
     expect(err).toBeInstanceOf(ContentError);
     expect(err.message).toBe(expected.message);
     expect(err.stack).toBe(`ContentError: ${expected.message}`);
-    expect(watched).toHaveLength(DATA.length);
+    expect(watched).toHaveLength(DATA_FILES.length);
   });
 });
 

@@ -6,10 +6,11 @@
  * anyway, and any blank run separates paragraphs). What remains is refused with its line
  * number: a longer run of whitespace inside a line, and a line that starts with "[" or "{"
  * (which ArchieML reads as a command) but is not a [list] or {scope} line. Then a key written
- * twice in one block is refused (see archieml-keys.ts).
+ * twice in one block is refused, and so is a key or scope named __proto__, constructor or
+ * prototype (see archieml-keys.ts), before ArchieML could write it into Object.prototype.
  */
 import archieml from 'archieml';
-import { checkRepeatedKeys } from './archieml-keys.ts';
+import { checkRepeatedKeys, checkUnsafeKeys } from './archieml-keys.ts';
 import { ContentError, quote } from './errors.ts';
 import { count, overLimit } from './limits.ts';
 
@@ -77,6 +78,7 @@ export function prepareArchieml(text: string, file: string): string {
     if (line === '' && (previous === undefined || previous[1] === '')) return;
     lines.push([i + 1, line]);
   });
+  checkUnsafeKeys(lines, file);
   checkRepeatedKeys(lines, file);
   return lines.map(([, line]) => line).join('\n') + '\n';
 }

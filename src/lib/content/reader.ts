@@ -4,6 +4,7 @@
  */
 import { ContentError, describeValue, quote } from './errors.ts';
 import { MAX_LIST_ITEMS, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
+import { own } from './unsafe-keys.ts';
 
 export type Raw = Record<string, unknown>;
 
@@ -25,6 +26,11 @@ export class Reader {
     readonly raw: Raw,
   ) {}
 
+  /** The block's own field `field`; an inherited property is never read. */
+  get(field: string): unknown {
+    return own(this.raw, field);
+  }
+
   fail(field: string, detail: string): never {
     throw new ContentError(this.file, this.item, field, detail);
   }
@@ -37,16 +43,16 @@ export class Reader {
   }
 
   text(field: string): string {
-    return checkText(this.raw[field], (detail) => this.fail(field, detail));
+    return checkText(this.get(field), (detail) => this.fail(field, detail));
   }
 
   optionalText(field: string): string | undefined {
-    return this.raw[field] === undefined ? undefined : this.text(field);
+    return this.get(field) === undefined ? undefined : this.text(field);
   }
 
   /** A non-empty [list] of at most MAX_LIST_ITEMS entries. */
   list(field: string): unknown[] {
-    const value = this.raw[field];
+    const value = this.get(field);
     if (value === undefined) this.fail(field, `missing (write [${field}] … [])`);
     if (!Array.isArray(value)) {
       this.fail(field, `must be a list [${field}] … [] (got ${describeValue(value)})`);
