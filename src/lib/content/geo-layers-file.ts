@@ -25,7 +25,7 @@ const ring = v.pipe(
   v.array(lngLatSchema, 'must be a list of [lng, lat] positions'),
   v.minLength(4, 'a ring needs at least 4 positions'),
   v.check(
-    (r: [number, number][]) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1],
+    (r: number[][]) => r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1],
     'a ring must end where it starts',
   ),
 );

@@ -19,15 +19,13 @@ export function inMapArea([lng, lat]: readonly number[]): boolean {
 
 /** A [lng, lat] pair of finite numbers inside MAP_AREA. */
 export const lngLatSchema = v.pipe(
-  v.strictTuple(
-    [
-      v.pipe(v.number('must be a number'), v.finite('must be finite')),
-      v.pipe(v.number('must be a number'), v.finite('must be finite')),
-    ],
+  v.array(
+    v.pipe(v.number('must be a number'), v.finite('must be finite')),
     'must be a [lng, lat] pair of numbers',
   ),
+  v.length(2, 'must be a [lng, lat] pair of numbers'),
   v.check(
-    (p: [number, number]) => inMapArea(p),
+    (p: number[]) => inMapArea(p),
     `must lie inside the map's area (${AREA}; [lng, lat] in GCJ-02)`,
   ),
 );
