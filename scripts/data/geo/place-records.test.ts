@@ -194,3 +194,17 @@ describe('regions and the inside check', () => {
     );
   });
 });
+
+describe('the tourism villages note', () => {
+  // Report paragraph: "打造了东沟、营子、马家河等一批“网红”旅游村,80%农户吃上“旅游饭”。" It names
+  // no scope for the 80%: the note attributes the figure and says so, in both languages.
+  it('attributes the 80% to the report without claiming what it covers', () => {
+    const note = m.sharedNotes.tourism;
+    expect(note.zh).toContain('报告称“80%农户吃上‘旅游饭’”');
+    expect(note.zh).toContain('未说明');
+    expect(note.zh).not.toContain('全区');
+    expect(note.en).toContain('the report says 80% of farming households');
+    expect(note.en).toContain('without saying what the 80% is a share of');
+    expect(note.en).not.toMatch(/district's|of the district/);
+  });
+});
