@@ -2,9 +2,17 @@
  * Build-time only: validates data/geo/attribution.json, the map's credits (shown in the map
  * and printed under every map picture): a list of { id, text: { zh, en }, license }.
  */
-import { ContentError, describeValue } from './errors.ts';
-import { MAX_LIST_ITEMS, count, overLimit } from './limits.ts';
-import { bilingual, itemLabel, kebabId, parseOrThrow, plainText, record } from './schema-parts.ts';
+import { ContentError } from './errors.ts';
+import { MAX_LIST_ITEMS } from './limits.ts';
+import {
+  bilingual,
+  itemLabel,
+  jsonList,
+  kebabId,
+  parseOrThrow,
+  plainText,
+  record,
+} from './schema-parts.ts';
 import type { AttributionEntry } from '../map/labels.ts';
 
 const entrySchema = record(
@@ -13,14 +21,9 @@ const entrySchema = record(
 );
 
 export function validateAttribution(raw: unknown, file: string): AttributionEntry[] {
-  const fail = (detail: string) => new ContentError(file, null, 'attribution', detail);
-  if (!Array.isArray(raw)) throw fail(`must be a list [ … ] (got ${describeValue(raw)})`);
-  if (raw.length === 0) throw fail('is an empty list');
-  if (raw.length > MAX_LIST_ITEMS) {
-    throw fail(overLimit(`has ${count(raw.length)} entries`, MAX_LIST_ITEMS));
-  }
+  const list = parseOrThrow(jsonList('entries', MAX_LIST_ITEMS), raw, file, null, 'attribution');
   const seen = new Set<string>();
-  return raw.map((item, index) => {
+  return list.map((item, index) => {
     const where = itemLabel('credit', item, index);
     const entry = parseOrThrow(entrySchema, item, file, where, 'credit');
     if (seen.has(entry.id)) throw new ContentError(file, where, 'id', 'duplicate credit id');

@@ -3,19 +3,18 @@
  * the build with a ContentError naming the file, the figure id and the field.
  */
 import * as v from 'valibot';
-import { ContentError, describeValue } from './errors.ts';
-import { MAX_FIGURES, count, overLimit } from './limits.ts';
-import { isRecord } from './reader.ts';
+import { ContentError } from './errors.ts';
+import { MAX_FIGURES } from './limits.ts';
 import {
   bilingual,
   itemLabel,
+  jsonList,
   kebabId,
   parseOrThrow,
   record,
   text,
   whole,
 } from './schema-parts.ts';
-import { own } from './unsafe-keys.ts';
 import { FIGURE_KINDS, type Figure } from './types.ts';
 
 const figureSchema = record(
@@ -70,30 +69,15 @@ function kindProblem(f: Figure): [string, string] | null {
   }
 }
 
-/** The figures list of the file: { "figures": [ … ] }, not empty, not too long. */
-function figureList(raw: unknown, file: string): unknown[] {
-  const fail: (field: string, problem: string) => never = (field, problem) => {
-    throw new ContentError(file, null, field, problem);
-  };
-  if (!isRecord(raw)) {
-    fail('figures', `expected an object { "figures": [ … ] } (got ${describeValue(raw)})`);
-  }
-  for (const key of Object.keys(raw)) {
-    if (key !== 'figures') fail(key, 'unknown field (the file holds only "figures")');
-  }
-  const list = own(raw, 'figures');
-  if (list === undefined) fail('figures', 'missing');
-  if (!Array.isArray(list)) fail('figures', `must be a list [ … ] (got ${describeValue(list)})`);
-  if (list.length === 0) fail('figures', 'is an empty list');
-  if (list.length > MAX_FIGURES) {
-    fail('figures', overLimit(`has ${count(list.length)} figures`, MAX_FIGURES));
-  }
-  return list;
-}
+/** The file: { "figures": [ … ] }, not empty, not too long. */
+const fileSchema = record(
+  { figures: jsonList('figures', MAX_FIGURES) },
+  'expected an object { "figures": [ … ] }',
+);
 
 export function validateFigures(raw: unknown, file: string): Figure[] {
   const seen = new Set<string>();
-  return figureList(raw, file).map((item, index) => {
+  return parseOrThrow(fileSchema, raw, file, null, 'figures').figures.map((item, index) => {
     const where = itemLabel('figure', item, index);
     const fig = parseOrThrow(figureSchema, item, file, where, 'figure') as Figure;
     if (fig.kind !== 'fraction' && fig.of !== undefined) {

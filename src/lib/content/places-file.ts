@@ -5,10 +5,18 @@
  * the file, the place and the field.
  */
 import * as v from 'valibot';
-import { ContentError, describeValue, quote } from './errors.ts';
-import { MAX_LIST_ITEMS, count, overLimit } from './limits.ts';
+import { ContentError, quote } from './errors.ts';
+import { MAX_LIST_ITEMS } from './limits.ts';
 import { lngLatSchema } from './map-area.ts';
-import { bilingual, itemLabel, kebabId, parseOrThrow, record, text } from './schema-parts.ts';
+import {
+  bilingual,
+  itemLabel,
+  jsonList,
+  kebabId,
+  parseOrThrow,
+  record,
+  text,
+} from './schema-parts.ts';
 import type { Place, PlaceKind, Precision } from '../geo/places.ts';
 
 /** Every kind and precision of the types, once (a record, so the compiler sees a new one). */
@@ -51,21 +59,9 @@ const placeSchema = record(
 );
 
 export function validatePlaces(raw: unknown, file: string): Place[] {
-  if (!Array.isArray(raw)) {
-    throw new ContentError(
-      file,
-      null,
-      'places',
-      `must be a list [ … ] (got ${describeValue(raw)})`,
-    );
-  }
-  if (raw.length === 0) throw new ContentError(file, null, 'places', 'is an empty list');
-  if (raw.length > MAX_LIST_ITEMS) {
-    const detail = overLimit(`has ${count(raw.length)} places`, MAX_LIST_ITEMS);
-    throw new ContentError(file, null, 'places', detail);
-  }
+  const list = parseOrThrow(jsonList('places', MAX_LIST_ITEMS), raw, file, null, 'places');
   const byId = new Map<string, Place>();
-  const places = raw.map((item, index) => {
+  const places = list.map((item, index) => {
     const where = itemLabel('place', item, index);
     const place = parseOrThrow(placeSchema, item, file, where, 'place') as Place;
     const fail = (field: string, detail: string) => new ContentError(file, where, field, detail);

@@ -29,6 +29,14 @@ export const plainText = (min: 0 | 1) =>
     v.check((s) => !/[<>]/.test(s), 'must be plain text, without "<" or ">"'),
   );
 
+/** A JSON list of 1..max entries (checked one by one afterwards): "has 1,001 places". */
+export const jsonList = (noun: string, max: number) =>
+  v.pipe(
+    v.array(v.unknown(), 'must be a list [ … ]'),
+    v.minLength(1, 'is an empty list'),
+    v.maxLength(max, (issue) => overLimit(`has ${count(issue.input.length)} ${noun}`, max)),
+  );
+
 /** A kebab-case id. */
 export const kebabId = v.pipe(
   v.string('must be text'),
@@ -52,6 +60,7 @@ export function issueDetail(issue: v.BaseIssue<unknown>): string {
   if (issue.expected === 'never') return 'unknown field';
   if (issue.received === 'undefined') return 'missing';
   if (issue.type === 'max_length') return issue.message;
+  if (issue.type === 'min_length' && Array.isArray(issue.input)) return issue.message;
   return `${issue.message} (got ${describeValue(issue.input)})`;
 }
 
@@ -74,6 +83,7 @@ export function parseOrThrow<S extends v.GenericSchema>(
 ): v.InferOutput<S> {
   const parsed = v.safeParse(schema, input);
   if (parsed.success) return parsed.output;
-  const issue = parsed.issues[0];
+  // An unknown key first: a misspelt key also makes the key it should have been "missing".
+  const issue = parsed.issues.find((i) => i.expected === 'never') ?? parsed.issues[0];
   throw new ContentError(file, item, v.getDotPath(issue) ?? whole, issueDetail(issue));
 }
