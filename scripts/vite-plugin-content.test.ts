@@ -10,8 +10,14 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { ContentError } from '../src/lib/content/errors';
-import { loadContent } from './content/load-content';
-import { errorOf, replaceOnce, tempDir, validRoot } from '../tests/support/content/test-corpus';
+import { DATA_FILES, loadContent, loadMapFiles } from './content/load-content';
+import {
+  errorOf,
+  placeWithId,
+  replaceOnce,
+  tempDir,
+  validRoot,
+} from '../tests/support/content/test-corpus';
 import { contentPlugin } from './vite-plugin-content';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -36,7 +42,6 @@ function loadHook(dir: string) {
   return { watched, run: () => hook.call(context, '\0virtual:content') };
 }
 
-const DATA = ['figures.json', 'places.json', 'style-rules.json', 'story.zh-CN.aml', 'story.en.aml'];
 const zh = (f: Record<string, string>, from: string, to: string) =>
   (f['data/story.zh-CN.aml'] = replaceOnce(f['data/story.zh-CN.aml'], from, to));
 
@@ -49,7 +54,8 @@ describe('the load hook', () => {
     expect(JSON.parse(code.slice('export default '.length).replace(/;$/, ''))).toEqual(
       loadContent(dir),
     );
-    expect(watched.sort()).toEqual(DATA.map((f) => resolve(dir, 'data', f)).sort());
+    expect(watched.sort()).toEqual(DATA_FILES.map((f) => resolve(dir, f)).sort());
+    expect(DATA_FILES).toHaveLength(12);
   });
 
   it.each([
@@ -72,7 +78,7 @@ describe('the load hook', () => {
     [
       'a duplicate place id',
       (f: Record<string, string>) =>
-        (f['data/places.json'] = '[{"id":"maojian"},{"id":"maojian"}]'),
+        (f['data/places.json'] = JSON.stringify([placeWithId('maojian'), placeWithId('maojian')])),
     ],
     ['an empty story', (f: Record<string, string>) => (f['data/story.en.aml'] = '')],
   ])('%s: throws the ContentError itself, and still watches the files', (_what, change) => {
@@ -83,21 +89,44 @@ describe('the load hook', () => {
     expect(err).toBeInstanceOf(ContentError);
     expect(err.message).toBe(expected.message);
     expect(err.stack).toBe(`ContentError: ${expected.message}`);
-    expect(watched).toHaveLength(DATA.length);
+    expect(watched).toHaveLength(DATA_FILES.length);
   });
 });
 
 describe('vite build with bad content', () => {
-  it('prints the message naming file, step and field before any stack', { timeout: 60_000 }, () => {
-    const dir = root((f) => zh(f, 'stage: units', 'stage: piechart'));
-    const expected = errorOf(() => loadContent(dir)).message;
-    expect(expected).toMatch(/^data\/story\.zh-CN\.aml: step "first" field "stage": unknown stage/);
-    writeFileSync(resolve(dir, 'entry.js'), "import c from 'virtual:content';\nconsole.log(c);\n");
-    const plugin = pathToFileURL(resolve(REPO, 'scripts/vite-plugin-content.ts')).href;
-    const config = resolve(dir, 'vite.config.mjs');
-    writeFileSync(
-      config,
-      `import { contentPlugin } from ${JSON.stringify(plugin)};
+  it.each([
+    [
+      'an unknown stage kind',
+      (f: Record<string, string>) => zh(f, 'stage: units', 'stage: piechart'),
+      /^data\/story\.zh-CN\.aml: step "first" field "stage": unknown stage/,
+    ],
+    [
+      'http tiles in data/map.config.json',
+      (f: Record<string, string>) =>
+        (f['data/map.config.json'] = JSON.stringify({
+          tiles: { url: 'http://t.example/{z}/{x}/{y}.png', attribution: '© T', crs: 'wgs84' },
+        })),
+      /^data\/map\.config\.json: field "tiles\.url": must be an https:\/\//,
+    ],
+  ])(
+    '%s: prints the one-line message naming file and field before any stack',
+    { timeout: 60_000 },
+    (_what, change, pattern) => {
+      const dir = root(change);
+      const expected = errorOf(() => {
+        loadContent(dir);
+        loadMapFiles(dir);
+      }).message;
+      expect(expected).toMatch(pattern);
+      writeFileSync(
+        resolve(dir, 'entry.js'),
+        "import c from 'virtual:content';\nconsole.log(c);\n",
+      );
+      const plugin = pathToFileURL(resolve(REPO, 'scripts/vite-plugin-content.ts')).href;
+      const config = resolve(dir, 'vite.config.mjs');
+      writeFileSync(
+        config,
+        `import { contentPlugin } from ${JSON.stringify(plugin)};
 export default {
   root: ${JSON.stringify(dir)},
   logLevel: 'warn',
@@ -105,21 +134,24 @@ export default {
   build: { write: false, rollupOptions: { input: ${JSON.stringify(resolve(dir, 'entry.js'))} } },
 };
 `,
-    );
-    const vite = resolve(REPO, 'node_modules/vite/bin/vite.js');
-    const out = spawnSync(process.execPath, [vite, 'build', '--config', config], {
-      cwd: REPO,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 50_000,
-    });
-    const output = stripVTControlCharacters(`${out.stdout}\n${out.stderr}`);
-    expect(out.status, output).not.toBe(0);
-    const at = output.indexOf(expected);
-    expect(at, output).toBeGreaterThanOrEqual(0);
-    const stack = output.search(/^\s+at /m);
-    expect(stack === -1 || at < stack, output).toBe(true);
-    // The validator's own frames are left out: they would only bury the message.
-    expect(output).not.toMatch(/^\s+at (Reader|readStep|validateStory|loadContent)\b/m);
-  });
+      );
+      const vite = resolve(REPO, 'node_modules/vite/bin/vite.js');
+      const out = spawnSync(process.execPath, [vite, 'build', '--config', config], {
+        cwd: REPO,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', VITE_MAP_CONFIG: '' },
+        timeout: 50_000,
+      });
+      const output = stripVTControlCharacters(`${out.stdout}\n${out.stderr}`);
+      expect(out.status, output).not.toBe(0);
+      const at = output.indexOf(expected);
+      expect(at, output).toBeGreaterThanOrEqual(0);
+      const stack = output.search(/^\s+at /m);
+      expect(stack === -1 || at < stack, output).toBe(true);
+      // The validator's own frames are left out: they would only bury the message.
+      expect(output).not.toMatch(
+        /^\s+at (Reader|readStep|validateStory|loadContent|loadMapFiles|parseOrThrow)\b/m,
+      );
+    },
+  );
 });

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadContent } from '../../src/lib/content/load';
+import { loadContent } from '../content/load-content';
 import { FIGURES_CSV, FIGURES_JSON } from '../../src/lib/content/downloads';
 import { figureRow, toCsv, toJson } from './figures-table';
 

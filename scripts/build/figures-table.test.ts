@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { loadFigures } from '../../src/lib/content/load';
+import { loadFigures } from '../content/load-content';
 import type { Figure } from '../../src/lib/content/types';
 import { parseCsv } from '../../tests/e2e/csv';
 import { FIGURE_COLUMNS, csvField, figureRow, toCsv, toJson } from './figures-table';

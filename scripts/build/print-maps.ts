@@ -1,36 +1,28 @@
 /**
  * Node-side, at build time: the printed pictures of every map step, computed from data/geo
- * and data/places.json (read here, as the live map's chunk imports them) for the Vite plugin
+ * and data/places.json (read and validated here, as the live map's chunk imports them) for the Vite plugin
  * that serves them as `virtual:print-maps`. A few kilobytes of path data go to the page
  * instead of the map's data, and the pictures are there, synchronously, when the reader prints.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang, Story } from '../../src/lib/content/types.ts';
-import type { FeatureCollection } from '../../src/lib/geo/geojson.ts';
-import type { Place } from '../../src/lib/geo/places.ts';
-import { prepareMapData, type GeoLayers, type MapData } from '../../src/lib/map/map-data.ts';
+import { loadCredits, loadGeoLayers, loadPlaces } from '../content/load-content.ts';
+import { prepareMapData, type MapData } from '../../src/lib/map/map-data.ts';
 import type { AttributionEntry } from '../../src/lib/map/labels.ts';
 import { mapPicture, type MapPicture, type PrintMaps } from '../../src/lib/print/map-picture.ts';
 
-function readJson<T>(root: string, path: string): T {
-  return JSON.parse(readFileSync(join(root, 'data', path), 'utf8')) as T;
-}
-
 /** The map's data in its own CRS (GCJ-02): a printed map has no tiles to match. */
 export function readMapData(root: string): MapData {
-  const geo: GeoLayers = {
-    districts: readJson<FeatureCollection>(root, 'geo/shiyan-districts.json'),
-    outline: readJson<FeatureCollection>(root, 'geo/maojian-outline.json'),
-    rivers: readJson<FeatureCollection>(root, 'geo/rivers.json'),
-    provinces: readJson<FeatureCollection>(root, 'geo/provinces.json'),
-    studyTour: readJson<FeatureCollection>(root, 'geo/study-tour.json'),
-  };
-  return prepareMapData(geo, readJson<Place[]>(root, 'places.json'), 'gcj02');
+  return prepareMapData(
+    loadGeoLayers(root),
+    loadPlaces(join(root, 'data', 'places.json'), 'data/places.json'),
+    'gcj02',
+  );
 }
 
+/** The map's data credits, validated (data/geo/attribution.json). */
 export function readCredits(root: string): AttributionEntry[] {
-  return readJson<AttributionEntry[]>(root, 'geo/attribution.json');
+  return loadCredits(root);
 }
 
 /** Pictures of the map steps of every edition; editions must agree on what a step shows. */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { loadFigures } from '../../src/lib/content/load';
+import { loadFigures } from '../../scripts/content/load-content';
 import { launch, open, PHONE } from './browser';
 import { parseCsv } from './csv';
 

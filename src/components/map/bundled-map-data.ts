@@ -2,8 +2,10 @@
  * The map's data files, imported here so that they travel in the map's lazy chunk with
  * Leaflet, never in the entry chunk. The geographic layers come as text and are parsed and
  * prepared on first use (getMapLayers, then getMapData), each in a task of its own, not while the chunk loads. The
- * tile config is read at build time; a build can override it with VITE_MAP_CONFIG (a JSON
- * string, see docs/map.md).
+ * tile config is read and validated at build time (virtual:map-config); a build can override
+ * it with VITE_MAP_CONFIG (a JSON string, see docs/map.md). Every file imported here is
+ * validated at build time by the content plugin (scripts/vite-plugin-content.ts): a bad one
+ * stops the build, so the casts below hold.
  */
 import attributionJson from '../../../data/geo/attribution.json';
 import districts from '../../../data/geo/shiyan-districts.json?raw';
@@ -12,27 +14,14 @@ import provinces from '../../../data/geo/provinces.json?raw';
 import rivers from '../../../data/geo/rivers.json?raw';
 import studyTour from '../../../data/geo/study-tour.json?raw';
 import placesJson from '../../../data/places.json';
-import configJson from '../../../data/map.config.json';
+import mapConfig from 'virtual:map-config';
 import type { FeatureCollection } from '../../lib/geo/geojson';
 import type { Place } from '../../lib/geo/places';
-import { parseMapConfig, type MapConfig } from '../../lib/map/config';
+import type { MapConfig } from '../../lib/map/config';
 import { prepareMapData, type GeoLayers, type MapData } from '../../lib/map/map-data';
 import type { AttributionEntry } from '../../lib/map/labels';
 
-function readConfig(): MapConfig {
-  const override: unknown = import.meta.env.VITE_MAP_CONFIG;
-  try {
-    if (typeof override === 'string' && override.trim() !== '')
-      return parseMapConfig(JSON.parse(override), 'VITE_MAP_CONFIG');
-    return parseMapConfig(configJson);
-  } catch (e) {
-    // The story goes on with the offline basemap; the message names the file and field.
-    console.error(e);
-    return { tiles: null };
-  }
-}
-
-export const config: MapConfig = readConfig();
+export const config: MapConfig = mapConfig;
 
 export const credits = attributionJson as AttributionEntry[];
 

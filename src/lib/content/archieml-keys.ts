@@ -6,7 +6,8 @@
  * block of a top-level [list]. Other constructs ({scope}, [.nested], [+freeform], "* text"
  * lists) are left to ArchieML and to validation.
  */
-import { ContentError } from './errors.ts';
+import { ContentError, quote } from './errors.ts';
+import { UNSAFE_KEYS, unsafeSegment } from './unsafe-keys.ts';
 
 const KEY = /^([^\s\u200B[\\\]{}:]+)[ \t]*:/;
 const COMMAND = /^:[ \t]*(endskip|ignore|skip|end)/i;
@@ -71,5 +72,29 @@ export function checkRepeatedKeys(lines: readonly [number, string][], file: stri
       }
       block.set(key, n);
     }
+  }
+}
+
+/**
+ * Refuses `__proto__`, `constructor` and `prototype` as a key or as a segment of a dotted key
+ * or of a [list] / {scope} name, on any line (also in :skip blocks and after :ignore: a
+ * refused line costs nothing, a missed one pollutes Object.prototype). `lines` are
+ * [line number, trimmed text], as for checkRepeatedKeys.
+ */
+export function checkUnsafeKeys(lines: readonly [number, string][], file: string): void {
+  for (const [n, line] of lines) {
+    if (!UNSAFE_KEYS.some((key) => line.includes(key))) continue; // cheap, and nearly always
+    const scope = SCOPE.exec(line);
+    const name = scope ? scope[3] : KEY.exec(line)?.[1];
+    if (name === undefined) continue;
+    const bad = unsafeSegment(name);
+    if (bad === null) continue;
+    const what = scope ? `${scope[1] === '[' ? 'list' : 'scope'} name` : 'key';
+    throw new ContentError(
+      file,
+      `line ${n}`,
+      bad,
+      `${quote(line)}: ${bad} is not allowed as a ${what} or part of one (refused: ${UNSAFE_KEYS.join(', ')})`,
+    );
   }
 }

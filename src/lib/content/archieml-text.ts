@@ -6,11 +6,13 @@
  * anyway, and any blank run separates paragraphs). What remains is refused with its line
  * number: a longer run of whitespace inside a line, and a line that starts with "[" or "{"
  * (which ArchieML reads as a command) but is not a [list] or {scope} line. Then a key written
- * twice in one block is refused (see archieml-keys.ts).
+ * twice in one block is refused, and so is a key or scope named __proto__, constructor or
+ * prototype (see archieml-keys.ts), before ArchieML could write it into Object.prototype.
  */
 import archieml from 'archieml';
-import { checkRepeatedKeys } from './archieml-keys.ts';
+import { checkRepeatedKeys, checkUnsafeKeys } from './archieml-keys.ts';
 import { ContentError, quote } from './errors.ts';
+import { UNSAFE_KEYS } from './unsafe-keys.ts';
 import { count, overLimit } from './limits.ts';
 
 /** Whitespace characters in a row inside a line. */
@@ -77,6 +79,8 @@ export function prepareArchieml(text: string, file: string): string {
     if (line === '' && (previous === undefined || previous[1] === '')) return;
     lines.push([i + 1, line]);
   });
+  // One pass over the text first: nearly every file has none of the words.
+  if (UNSAFE_KEYS.some((key) => text.includes(key))) checkUnsafeKeys(lines, file);
   checkRepeatedKeys(lines, file);
   return lines.map(([, line]) => line).join('\n') + '\n';
 }

@@ -14,11 +14,18 @@ export class ContentError extends Error {
   }
 }
 
-/** A value from a content file, shortened for a message: text "…", 12, null, a list, an object. */
+/**
+ * A value from a content file, shortened for a message: text "…", 12, null, [110.1, 32.2]
+ * (up to 3 numbers), a list, an object.
+ */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) {
+    // A coordinate pair is shown as it is: [110.1, 32.2].
+    const pair = value.length <= 3 && value.every((x) => typeof x === 'number');
+    return pair && value.length > 0 ? `[${value.join(', ')}]` : 'a list';
+  }
   if (typeof value === 'string') return `text ${quote(value)}`;
   if (typeof value === 'object') return 'an object';
   return String(value);

@@ -3,34 +3,23 @@
  * the build with a ContentError naming the file, the figure id and the field.
  */
 import * as v from 'valibot';
-import { ContentError, describeValue, quote } from './errors.ts';
-import { MAX_FIGURES, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
-import { isRecord } from './reader.ts';
+import { ContentError } from './errors.ts';
+import { MAX_FIGURES } from './limits.ts';
+import {
+  bilingual,
+  itemLabel,
+  jsonList,
+  kebabId,
+  parseOrThrow,
+  record,
+  text,
+  whole,
+} from './schema-parts.ts';
 import { FIGURE_KINDS, type Figure } from './types.ts';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const text = (min: 0 | 1) =>
-  v.pipe(
-    v.string('must be text'),
-    v.trim(),
-    v.minLength(min, 'must not be empty'),
-    v.maxLength(MAX_TEXT_CHARS, (issue) =>
-      overLimit(`is ${count(issue.input.length)} characters long`, MAX_TEXT_CHARS),
-    ),
-  );
-/** A JSON object with exactly these keys (valibot alone would take a list for an object). */
-const record = <E extends v.ObjectEntries>(entries: E, message: string) =>
-  v.pipe(v.custom<Record<string, unknown>>(isRecord, message), v.strictObject(entries, message));
-const bilingual = (min: 0 | 1) =>
-  record({ zh: text(min), en: text(min) }, 'must be an object { "zh": …, "en": … }');
-/** A JSON number that is a whole number a double holds exactly. */
-const whole = (message: string) =>
-  v.pipe(v.number(message), v.safeInteger('must be a whole number'));
 
 const figureSchema = record(
   {
-    id: v.pipe(v.string('must be text'), v.regex(ID, 'must be kebab-case (a-z, 0-9, -)')),
+    id: kebabId,
     kind: v.picklist(FIGURE_KINDS, `must be one of ${FIGURE_KINDS.join(', ')}`),
     value: v.pipe(
       v.number('must be a JSON number like 2400, not text'),
@@ -52,14 +41,6 @@ const figureSchema = record(
   },
   'must be an object { "id": …, "kind": …, … }',
 );
-
-/** The words for a valibot issue: a missing or unknown key, or the schema's own message. */
-function detail(issue: v.BaseIssue<unknown>): string {
-  if (issue.expected === 'never') return 'unknown field';
-  if (issue.received === 'undefined') return 'missing';
-  if (issue.type === 'max_length') return issue.message;
-  return `${issue.message} (got ${describeValue(issue.input)})`;
-}
 
 /** Checks that depend on the kind; returns [field, problem] or null. */
 function kindProblem(f: Figure): [string, string] | null {
@@ -88,39 +69,17 @@ function kindProblem(f: Figure): [string, string] | null {
   }
 }
 
-/** The figures list of the file: { "figures": [ … ] }, not empty, not too long. */
-function figureList(raw: unknown, file: string): unknown[] {
-  const fail: (field: string, problem: string) => never = (field, problem) => {
-    throw new ContentError(file, null, field, problem);
-  };
-  if (!isRecord(raw)) {
-    fail('figures', `expected an object { "figures": [ … ] } (got ${describeValue(raw)})`);
-  }
-  for (const key of Object.keys(raw)) {
-    if (key !== 'figures') fail(key, 'unknown field (the file holds only "figures")');
-  }
-  const list = raw.figures;
-  if (list === undefined) fail('figures', 'missing');
-  if (!Array.isArray(list)) fail('figures', `must be a list [ … ] (got ${describeValue(list)})`);
-  if (list.length === 0) fail('figures', 'is an empty list');
-  if (list.length > MAX_FIGURES) {
-    fail('figures', overLimit(`has ${count(list.length)} figures`, MAX_FIGURES));
-  }
-  return list;
-}
+/** The file: { "figures": [ … ] }, not empty, not too long. */
+const fileSchema = record(
+  { figures: jsonList('figures', MAX_FIGURES) },
+  'expected an object { "figures": [ … ] }',
+);
 
 export function validateFigures(raw: unknown, file: string): Figure[] {
   const seen = new Set<string>();
-  return figureList(raw, file).map((item, index) => {
-    const id = isRecord(item) ? item.id : undefined;
-    const where =
-      typeof id === 'string' && id.length > 0 ? `figure ${quote(id)}` : `figure #${index + 1}`;
-    const parsed = v.safeParse(figureSchema, item);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      throw new ContentError(file, where, v.getDotPath(issue) ?? 'figure', detail(issue));
-    }
-    const fig = parsed.output as Figure;
+  return parseOrThrow(fileSchema, raw, file, null, 'figures').figures.map((item, index) => {
+    const where = itemLabel('figure', item, index);
+    const fig = parseOrThrow(figureSchema, item, file, where, 'figure') as Figure;
     if (fig.kind !== 'fraction' && fig.of !== undefined) {
       throw new ContentError(file, where, 'of', 'only a fraction has a denominator');
     }

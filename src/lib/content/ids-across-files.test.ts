@@ -8,6 +8,7 @@ import {
   FULL_STORY,
   errorOf,
   expectNamed,
+  placeWithId,
   replaceOnce,
   tempDir,
   validRoot,
@@ -37,7 +38,8 @@ describe('across files (loadContent)', () => {
   });
 
   it('a place the story names that data/places.json lacks', () => {
-    const run = load((f) => (f['data/places.json'] = '[{ "id": "donggou" }, { "id": "yingzi" }]'));
+    const places = JSON.stringify([placeWithId('donggou'), placeWithId('yingzi')]);
+    const run = load((f) => (f['data/places.json'] = places));
     const err = errorOf(run);
     expectNamed(err, 'data/story.zh-CN.aml', step('villages'), 'map.fit');
     expect(err.message).toContain('unknown place id "maojian"');

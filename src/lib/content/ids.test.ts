@@ -16,6 +16,7 @@ import {
   errorOf,
   expectNamed,
   replaceOnce,
+  placeWithId,
 } from '../../../tests/support/content/test-corpus';
 
 const FILE = 'story.aml';
@@ -145,7 +146,7 @@ describe('duplicate ids', () => {
   });
 
   it('a duplicate place id', () => {
-    const places = [{ id: 'donggou' }, { id: 'yingzi' }, { id: 'donggou' }];
+    const places = ['donggou', 'yingzi', 'donggou'].map(placeWithId);
     const err = errorOf(() => validatePlaceIds(places, 'places.json'));
     expectNamed(err, 'places.json', 'place "donggou"', 'id');
   });
@@ -209,10 +210,15 @@ describe('malformed ids', () => {
 
   it.each([
     ['not a list', { places: [] }, null, 'places'],
-    ['a place that is not an object', [{ id: 'donggou' }, 'yingzi'], 'place #2', 'place'],
-    ['a place without id', [{ id: 'donggou' }, { name: 'x' }], 'place #2', 'id'],
-    ['an id that is a number', [{ id: 7 }], 'place #1', 'id'],
-    ['an id that is not kebab-case', [{ id: 'Dong Gou' }], 'place "Dong Gou"', 'id'],
+    ['a place that is not an object', [placeWithId('donggou'), 'yingzi'], 'place #2', 'place'],
+    [
+      'a place without id',
+      [placeWithId('donggou'), { ...placeWithId('x'), id: undefined }],
+      'place #2',
+      'id',
+    ],
+    ['an id that is a number', [{ ...placeWithId('x'), id: 7 }], 'place #1', 'id'],
+    ['an id that is not kebab-case', [placeWithId('Dong Gou')], 'place "Dong Gou"', 'id'],
   ])('places.json: %s', (_what, raw, item, field) => {
     expectNamed(
       errorOf(() => validatePlaceIds(raw, 'places.json')),

@@ -1,9 +1,12 @@
 /**
  * Reads the fields of one parsed ArchieML block (the top level, a section, a step, a source),
- * failing with a ContentError that names the file, the block and the field.
+ * failing with a ContentError that names the file, the block and the field. The field checks
+ * are valibot schemas (build-time only, like every validator here); own properties only.
  */
+import * as v from 'valibot';
 import { ContentError, describeValue, quote } from './errors.ts';
 import { MAX_LIST_ITEMS, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
+import { own } from './unsafe-keys.ts';
 
 export type Raw = Record<string, unknown>;
 
@@ -25,6 +28,11 @@ export class Reader {
     readonly raw: Raw,
   ) {}
 
+  /** The block's own field `field`; an inherited property is never read. */
+  get(field: string): unknown {
+    return own(this.raw, field);
+  }
+
   fail(field: string, detail: string): never {
     throw new ContentError(this.file, this.item, field, detail);
   }
@@ -37,36 +45,59 @@ export class Reader {
   }
 
   text(field: string): string {
-    return checkText(this.raw[field], (detail) => this.fail(field, detail));
+    return checkText(this.get(field), (detail) => this.fail(field, detail));
   }
 
   optionalText(field: string): string | undefined {
-    return this.raw[field] === undefined ? undefined : this.text(field);
+    return this.get(field) === undefined ? undefined : this.text(field);
   }
 
   /** A non-empty [list] of at most MAX_LIST_ITEMS entries. */
   list(field: string): unknown[] {
-    const value = this.raw[field];
-    if (value === undefined) this.fail(field, `missing (write [${field}] … [])`);
-    if (!Array.isArray(value)) {
-      this.fail(field, `must be a list [${field}] … [] (got ${describeValue(value)})`);
-    }
-    if (value.length === 0) this.fail(field, 'is an empty list');
-    if (value.length > MAX_LIST_ITEMS) {
-      this.fail(field, overLimit(`has ${count(value.length)} entries`, MAX_LIST_ITEMS));
-    }
-    return value;
+    return checkWith(listSchema(field), this.get(field), (d) => this.fail(field, d), {
+      missing: `missing (write [${field}] … [])`,
+    });
   }
 }
 
+/**
+ * `value` parsed by `schema`, or `fail` called with the words for its first issue: `missing`
+ * when there is no value, the schema's message (with the value for a wrong type).
+ */
+export function checkWith<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+  fail: (detail: string) => never,
+  words: { missing: string } = { missing: 'missing' },
+): v.InferOutput<S> {
+  const parsed = v.safeParse(schema, value);
+  if (parsed.success) return parsed.output;
+  const issue = parsed.issues[0];
+  if (value === undefined) fail(words.missing);
+  fail(issue.kind === 'schema' ? `${issue.message} (got ${describeValue(value)})` : issue.message);
+}
+
+/** A trimmed, non-empty text of at most MAX_TEXT_CHARS characters. */
+export const storyText = v.pipe(
+  v.string('must be text'),
+  v.trim(),
+  v.minLength(1, 'missing text'),
+  v.maxLength(MAX_TEXT_CHARS, (issue) =>
+    overLimit(`is ${count(issue.input.length)} characters long`, MAX_TEXT_CHARS),
+  ),
+);
+
+/** A non-empty [list] of at most MAX_LIST_ITEMS entries. */
+export const listSchema = (field: string) =>
+  v.pipe(
+    v.array(v.unknown(), `must be a list [${field}] … []`),
+    v.minLength(1, 'is an empty list'),
+    v.maxLength(MAX_LIST_ITEMS, (issue) =>
+      overLimit(`has ${count(issue.input.length)} entries`, MAX_LIST_ITEMS),
+    ),
+  );
+
 /** A trimmed, non-empty text of at most MAX_TEXT_CHARS characters. */
 export function checkText(value: unknown, fail: (detail: string) => never): string {
-  if (value === undefined) fail('missing');
-  if (typeof value !== 'string') fail(`must be text (got ${describeValue(value)})`);
-  const trimmed = value.trim();
-  if (trimmed.length === 0) fail('missing text');
-  if (trimmed.length > MAX_TEXT_CHARS) {
-    fail(overLimit(`is ${count(trimmed.length)} characters long`, MAX_TEXT_CHARS));
-  }
-  return trimmed;
+  return checkWith(storyText, value, fail);
 }

@@ -44,7 +44,7 @@ export function readMap(
   stage: StageKind,
   places?: ReadonlySet<string>,
 ): MapStep | undefined {
-  const raw = r.raw.map;
+  const raw = r.get('map');
   if (raw === undefined) {
     if (stage === 'map') r.fail('map', 'a map step needs map.view or map.fit');
     return undefined;

@@ -7,6 +7,7 @@ import { ContentError, describeValue, quote } from './errors.ts';
 import { MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
 import { Reader, isRecord, labelOf } from './reader.ts';
 import { readIds, readMap } from './story-map.ts';
+import { own } from './unsafe-keys.ts';
 import {
   LANGS,
   STAGE_KINDS,
@@ -86,7 +87,7 @@ function readStep(
   sections: ReadonlySet<string>,
   places: ReadonlySet<string> | undefined,
 ): Step {
-  const item = labelOf('step', isRecord(raw) ? raw.id : undefined, index);
+  const item = labelOf('step', isRecord(raw) ? own(raw, 'id') : undefined, index);
   if (!isRecord(raw)) {
     const detail = `must be a block of key: value lines (got ${describeValue(raw)})`;
     throw new ContentError(file, item, 'step', detail);
@@ -110,7 +111,7 @@ function readStep(
 function readSections(top: Reader): Section[] {
   const seen = new Set<string>();
   return top.list('sections').map((raw, i) => {
-    const item = labelOf('section', isRecord(raw) ? raw.id : undefined, i);
+    const item = labelOf('section', isRecord(raw) ? own(raw, 'id') : undefined, i);
     if (!isRecord(raw)) {
       const detail = `must be a block of id: and title: lines (got ${describeValue(raw)})`;
       throw new ContentError(top.file, item, 'section', detail);
@@ -143,7 +144,7 @@ function readSources(top: Reader): SourceEntry[] {
 }
 
 function readNotes(top: Reader): string[] {
-  const notes = top.raw.notes;
+  const notes = top.get('notes');
   if (notes === undefined || (Array.isArray(notes) && notes.length === 0)) return [];
   return top.list('notes').flatMap((note, i) => {
     const where = `note #${i + 1}`;

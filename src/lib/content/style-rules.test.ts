@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadContent } from './load';
+import { loadContent } from '../../../scripts/content/load-content';
 import {
   cardLengths,
   checkContentStyle,
@@ -17,7 +17,7 @@ import {
   validateStyleRules,
   type StyleRules,
 } from './style-rules';
-import { errorOf, expectNamed, replaceOnce, tempDir, validRoot } from './test-corpus';
+import { errorOf, expectNamed, replaceOnce, tempDir, validRoot } from '../../../tests/support/content/test-corpus';
 import type { Figure, Lang, Story } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -1,15 +1,16 @@
 /**
  * The map's configuration (data/map.config.json): an optional online tile layer. Off by
- * default; the offline vector basemap always draws, and stays when tiles fail.
+ * default; the offline vector basemap always draws, and stays when tiles fail. The file is
+ * validated at build time (src/lib/content/map-config-file.ts) and reaches the page as
+ * `virtual:map-config`.
  */
-import { isRecord } from '../content/reader';
 import type { TileCrs } from '../geo/crs';
 
 /** A referrer policy a tile request can carry (the DOM type's '' means "unset"). */
 export type TileReferrerPolicy = Exclude<ReferrerPolicy, ''>;
 
 export interface TileConfig {
-  /** Leaflet URL template with {z}, {x} and {y} (and optionally {s}), http(s) only. */
+  /** Leaflet URL template with {z}, {x} and {y} (and optionally {s}, {r}), https only. */
   url: string;
   /** Credit the tile provider asks for (plain text; it is escaped). */
   attribution: string;
@@ -22,65 +23,6 @@ export interface TileConfig {
 
 export interface MapConfig {
   tiles: TileConfig | null;
-}
-
-const REFERRER_POLICIES: readonly TileReferrerPolicy[] = [
-  'no-referrer',
-  'no-referrer-when-downgrade',
-  'origin',
-  'origin-when-cross-origin',
-  'same-origin',
-  'strict-origin',
-  'strict-origin-when-cross-origin',
-  'unsafe-url',
-];
-
-export class MapConfigError extends Error {
-  constructor(file: string, field: string, problem: string) {
-    super(`${file}: field "${field}": ${problem}`);
-    this.name = 'MapConfigError';
-  }
-}
-
-/** Validates a map config, naming the file and the field of the first problem. */
-export function parseMapConfig(raw: unknown, file = 'data/map.config.json'): MapConfig {
-  const fail = (field: string, problem: string) => new MapConfigError(file, field, problem);
-  if (!isRecord(raw)) throw fail('(root)', 'must be an object like { "tiles": null }');
-  for (const key of Object.keys(raw)) if (key !== 'tiles') throw fail(key, 'unknown field');
-  const t = raw.tiles;
-  if (t === null || t === undefined) return { tiles: null };
-  if (!isRecord(t)) throw fail('tiles', 'must be null or an object');
-  const known = ['url', 'attribution', 'crs', 'referrerPolicy', 'maxZoom', 'subdomains'];
-  for (const key of Object.keys(t))
-    if (!known.includes(key)) throw fail(`tiles.${key}`, 'unknown field');
-
-  const { url, attribution, crs } = t;
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url))
-    throw fail('tiles.url', 'must be an http(s) URL template');
-  for (const part of ['{z}', '{x}', '{y}'])
-    if (!url.includes(part)) throw fail('tiles.url', `must contain ${part}`);
-  if (typeof attribution !== 'string' || attribution.trim() === '')
-    throw fail('tiles.attribution', 'must name the tile provider');
-  if (crs !== 'gcj02' && crs !== 'wgs84') throw fail('tiles.crs', 'must be "gcj02" or "wgs84"');
-  const referrerPolicy = t.referrerPolicy ?? 'strict-origin-when-cross-origin';
-  if (!REFERRER_POLICIES.includes(referrerPolicy as TileReferrerPolicy))
-    throw fail('tiles.referrerPolicy', `must be one of ${REFERRER_POLICIES.join(', ')}`);
-  const maxZoom = t.maxZoom ?? 18;
-  if (typeof maxZoom !== 'number' || !Number.isInteger(maxZoom) || maxZoom < 1 || maxZoom > 22)
-    throw fail('tiles.maxZoom', 'must be an integer from 1 to 22');
-  const subdomains = t.subdomains ?? 'abc';
-  if (typeof subdomains !== 'string' || subdomains === '')
-    throw fail('tiles.subdomains', 'must be a non-empty string');
-  return {
-    tiles: {
-      url,
-      attribution,
-      crs,
-      referrerPolicy: referrerPolicy as TileReferrerPolicy,
-      maxZoom,
-      subdomains,
-    },
-  };
 }
 
 /** How the optional tile layer is doing; the vector basemap draws whatever this says. */

@@ -6,12 +6,14 @@ import {
   escapeHtml,
   labelSide,
   listedText,
+  markerClass,
   markerHtml,
   markerLabel,
   markerText,
   nameParts,
 } from './labels';
 import { place, DACHUAN } from '../../../tests/support/geo/test-places';
+import type { Place } from '../geo/places';
 
 const donggou = place({
   id: 'donggou',
@@ -129,6 +131,18 @@ describe('HTML for Leaflet', () => {
     const out = markerHtml(evil, 'zh-CN');
     expect(out).not.toContain('<img');
     expect(out).toContain('data-place="x&quot;y"');
+  });
+
+  it('escapes the kind and precision in the class attribute', () => {
+    expect(markerClass(donggou)).toBe('pm pm-village pm-approximate pm-side-left');
+    const hostile = {
+      ...donggou,
+      kind: 'village" onmouseover="alert(1)',
+      precision: '<b>',
+    } as unknown as Place;
+    const cls = markerClass(hostile);
+    expect(cls).not.toMatch(/["<>]/);
+    expect(cls).toBe('pm pm-village&quot; onmouseover=&quot;alert(1) pm-&lt;b&gt; pm-side-left');
   });
 
   it('gives the district seat both its local and province label', () => {

@@ -130,6 +130,21 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * The class attribute of a place marker: its kind, precision and label side. The values are
+ * escaped like every other text: the build validates them (src/lib/content/places-file.ts),
+ * but the HTML does not rely on it.
+ */
+export function markerClass(place: Place): string {
+  const classes = [
+    'pm',
+    `pm-${place.kind}`,
+    `pm-${place.precision}`,
+    `pm-side-${labelSide(place.id)}`,
+  ];
+  return escapeHtml(classes.join(' '));
+}
+
+/**
  * The divIcon HTML of a place marker: a real <button> with the accessible name and
  * data-place, a dot (dashed ring when approximate) and the visible label. Every text is
  * escaped. The district seat carries both its local and its province label; CSS shows one.
@@ -142,14 +157,8 @@ export function markerHtml(place: Place, lang: Lang): string {
       ? `<span class="pm-label">${escapeHtml(local)}</span>`
       : `<span class="pm-label pm-local">${escapeHtml(local)}</span>` +
         `<span class="pm-label pm-province">${escapeHtml(province)}</span>`;
-  const classes = [
-    'pm',
-    `pm-${place.kind}`,
-    `pm-${place.precision}`,
-    `pm-side-${labelSide(place.id)}`,
-  ];
   return (
-    `<button type="button" class="${classes.join(' ')}" data-place="${escapeHtml(place.id)}"` +
+    `<button type="button" class="${markerClass(place)}" data-place="${escapeHtml(place.id)}"` +
     ` aria-label="${escapeHtml(markerLabel(place, lang))}">` +
     `<span class="pm-dot" aria-hidden="true"></span>${labels}</button>`
   );

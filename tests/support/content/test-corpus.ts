@@ -20,6 +20,21 @@ export const ALL_KINDS = loadFigures(fixture('figures.all-kinds.json'));
 export const FIGURES: ReadonlyMap<string, Figure> = new Map(ALL_KINDS.map((f) => [f.id, f]));
 /** places.ok.json's ids. */
 export const PLACES = loadPlaceIds(fixture('places.ok.json'));
+/** places.ok.json's places (parsed, not validated): for edited copies. */
+export const placesRaw = (): Record<string, unknown>[] =>
+  JSON.parse(fixtureText('places.ok.json')) as Record<string, unknown>[];
+/** A valid place record with this id (a copy of places.ok.json's second place). */
+export const placeWithId = (id: string): Record<string, unknown> => ({ ...placesRaw()[1], id });
+
+/** The map's files in a valid content root, from tests/fixtures/content/geo. */
+export const GEO_FIXTURES = [
+  'shiyan-districts.json',
+  'maojian-outline.json',
+  'rivers.json',
+  'provinces.json',
+  'study-tour.json',
+  'attribution.json',
+];
 /** story.full.aml: every story field, two map steps (one with a view, one fitting places). */
 export const FULL_STORY = fixtureText('story.full.aml');
 /** story.full.aml as ArchieML parses it (before validation). */
@@ -83,7 +98,10 @@ export function tempDir(prefix: string) {
   };
 }
 
-/** The files of a valid content root (data/…): figures, places, style rules and both editions. */
+/**
+ * The files of a valid content root (data/…): figures, places, style rules, both editions,
+ * the map's layers, credits and config.
+ */
 export function validRoot(): Record<string, string> {
   return {
     'data/figures.json': fixtureText('figures.all-kinds.json'),
@@ -91,5 +109,7 @@ export function validRoot(): Record<string, string> {
     'data/style-rules.json': fixtureText('style-rules.ok.json'),
     'data/story.zh-CN.aml': FULL_STORY,
     'data/story.en.aml': replaceOnce(FULL_STORY, 'lang: zh-CN', 'lang: en'),
+    ...Object.fromEntries(GEO_FIXTURES.map((f) => [`data/geo/${f}`, fixtureText(`geo/${f}`)])),
+    'data/map.config.json': fixtureText('map.config.json'),
   };
 }
