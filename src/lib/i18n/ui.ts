@@ -11,6 +11,10 @@ export interface UiText {
   figureSource: (paragraph: number) => string;
   approxNote: string;
   skipToSources: string;
+  /** The iframe embed's link to the story's own page (opens in a new tab). */
+  openFullStory: string;
+  /** The button beside a part of the story that failed to load. */
+  tryAgain: string;
   stageLabel: string;
   /** Chart words (src/components/charts). */
   chartPerMark: (per: string, shape: 'square' | 'circle') => string;
@@ -63,6 +67,8 @@ const zh: UiText = {
   figureSource: (p) => `来源：原报道第${p}段`,
   approxNote: '“多”“余”：原报道给出的约数',
   skipToSources: '跳到资料来源',
+  openFullStory: '在新标签页打开完整报道',
+  tryAgain: '重试',
   stageLabel: '图表',
   chartPerMark: (per, shape) => (shape === 'circle' ? `每个圆点 = ${per}` : `每格 = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>
@@ -108,6 +114,8 @@ const en: UiText = {
   figureSource: (p) => `Source: original report, paragraph ${p}`,
   approxNote: '"More than": the report gives an approximate figure',
   skipToSources: 'Skip to sources',
+  openFullStory: 'Open the full story in a new tab',
+  tryAgain: 'Try again',
   stageLabel: 'Chart',
   chartPerMark: (per, shape) => (shape === 'circle' ? `Each dot = ${per}` : `Each square = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>
