@@ -119,7 +119,6 @@ export class MaojianStory extends HTMLElement {
   }
 
   #render(start: string | null): void {
-    this.#teardown();
     // `start` opens the story at a step by scrolling the page: only while the reader can see
     // the element (a page that opens on the story), never from elsewhere in the article.
     const open = start && inView(this) ? start : null;
@@ -129,8 +128,13 @@ export class MaojianStory extends HTMLElement {
       root.adoptedStyleSheets = storySheets();
       keepHashLinksInside(root);
     }
+    // The new story goes in before the old one goes out, in the same task: the element never
+    // collapses in between, so the host's scroll position (and its scroll anchoring) stays.
+    const old = this.#app;
+    this.#app = null;
+    const stale = Array.from(root.childNodes);
     const target = document.createElement('div');
-    root.replaceChildren(target);
+    root.append(target);
     const wanted = this.getAttribute('lang');
     const lang: Lang = EDITIONS.find((l) => l === wanted) ?? DEFAULT_LANG;
     this.#app = mount(App, {
@@ -149,6 +153,8 @@ export class MaojianStory extends HTMLElement {
         },
       },
     });
+    if (old) void unmount(old);
+    for (const node of stale) node.remove();
   }
 
   #teardown(): void {

@@ -6,16 +6,19 @@ import type { Frame, Page } from 'playwright-core';
 
 export type Ctx = Page | Frame;
 
-/** The story's root: the first (or the given) <maojian-story>'s shadow root, else the document. */
-export const rootJs = (sel = 'maojian-story') =>
-  `(document.querySelector('${sel}')?.shadowRoot ?? document)`;
+/**
+ * The story's root is the first (or the given) <maojian-story>'s shadow root, else the
+ * document: each page function below finds it from this selector (no eval: a host's CSP may
+ * forbid it).
+ */
+export const rootJs = (sel = 'maojian-story') => sel;
 
 export async function storyIds(ctx: Ctx, sel?: string): Promise<string[]> {
   return ctx.evaluate(
     (js) =>
-      Array.from((eval(js) as ParentNode).querySelectorAll('[data-step]')).map(
-        (e) => e.getAttribute('data-step') ?? '',
-      ),
+      Array.from(
+        (document.querySelector(js)?.shadowRoot ?? document).querySelectorAll('[data-step]'),
+      ).map((e) => e.getAttribute('data-step') ?? ''),
     rootJs(sel),
   );
 }
@@ -23,7 +26,8 @@ export async function storyIds(ctx: Ctx, sel?: string): Promise<string[]> {
 export async function waitForSteps(ctx: Ctx, count = 30, sel?: string): Promise<void> {
   await ctx.waitForFunction(
     ([js, n]) =>
-      (eval(js as string) as ParentNode).querySelectorAll('[data-step]').length >= (n as number),
+      (document.querySelector(js as string)?.shadowRoot ?? document).querySelectorAll('[data-step]')
+        .length >= (n as number),
     [rootJs(sel), count] as const,
     { timeout: 15000 },
   );
@@ -33,7 +37,7 @@ export async function waitForSteps(ctx: Ctx, count = 30, sel?: string): Promise<
 export async function scrollHostTo(page: Page, id: string, sel?: string): Promise<void> {
   await page.evaluate(
     async ([stepId, js]) => {
-      const root = eval(js as string) as ParentNode;
+      const root = document.querySelector(js as string)?.shadowRoot ?? document;
       const el = root.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
       const narrow = (root.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
       const trigger = innerHeight * (narrow ? 0.6 : 0.5);
@@ -73,7 +77,7 @@ export async function scrollHostToFramed(
 export async function waitForCurrent(ctx: Ctx, id: string, sel?: string): Promise<void> {
   await ctx.waitForFunction(
     ([js, want]) => {
-      const root = eval(js as string) as ParentNode;
+      const root = document.querySelector(js as string)?.shadowRoot ?? document;
       const cur = root.querySelector('[aria-current="step"]')?.getAttribute('data-step');
       const state = root.querySelector('figure[data-stage]')?.getAttribute('data-state') ?? '';
       return cur === want && state.endsWith(':' + want);
