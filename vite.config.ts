@@ -8,6 +8,7 @@ import { storyRem } from './scripts/postcss-story-rem.ts';
 import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 import { devPagePlugin } from './scripts/vite-plugin-dev-page.ts';
 import { quietPreloadPlugin } from './scripts/vite-plugin-quiet-preload.ts';
+import { leafletTrustedTypesPlugin } from './scripts/vite-plugin-leaflet-trusted-types.ts';
 import { EDITIONS } from './src/lib/content/editions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,6 +22,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     printMapsPlugin(root),
     embedCssPlugin(),
     quietPreloadPlugin(),
+    leafletTrustedTypesPlugin(),
     devPagePlugin(),
   ],
   css: { postcss: { plugins: [storyRem()] } },

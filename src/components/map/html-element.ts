@@ -1,6 +1,7 @@
 /**
- * Builds our own map HTML (see lib/map/html-tree) with the DOM: no innerHTML, so the map works
- * on hosts that require Trusted Types.
+ * Builds the map's HTML strings (see lib/map/html-tree) with the DOM: no innerHTML, so the map
+ * works on hosts that require Trusted Types. setHtml stands in for two innerHTML assignments in
+ * Leaflet's controls (scripts/vite-plugin-leaflet-trusted-types.ts).
  */
 import { parseHtml, type HtmlNode } from '../../lib/map/html-tree';
 
@@ -18,4 +19,9 @@ export function htmlElement(html: string): HTMLElement {
   if (nodes.length !== 1 || typeof nodes[0] === 'string')
     throw new Error('htmlElement: expected one element');
   return build(nodes[0]!) as HTMLElement;
+}
+
+/** Sets an element's content from an HTML string of that grammar (Leaflet's controls). */
+export function setHtml(el: Element, html: string): void {
+  el.replaceChildren(...parseHtml(html).map(build));
 }

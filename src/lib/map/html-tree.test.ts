@@ -33,6 +33,18 @@ describe('parseHtml', () => {
     ]);
   });
 
+  it('reads bare attributes and numeric character references (Leaflet’s zoom button)', () => {
+    expect(
+      parseHtml('<details open><span aria-hidden="true">&#x2212;&#43;&copy;</span></details>'),
+    ).toEqual([
+      {
+        tag: 'details',
+        attrs: [['open', '']],
+        children: [{ tag: 'span', attrs: [['aria-hidden', 'true']], children: ['−+©'] }],
+      },
+    ]);
+  });
+
   it.each([
     ['an unclosed element', '<span>x'],
     ['a stray end tag', 'x</span>'],
