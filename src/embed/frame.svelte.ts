@@ -105,4 +105,11 @@ new ResizeObserver(reportHeight).observe(document.documentElement);
 window.addEventListener('load', reportSoon);
 reportSoon();
 
-post({ type: `${NS}:hello`, id: childId });
+// Hello until the host answers: the parent script may start after this frame (a module script
+// later in the host's page, a slow network).
+function hello(): void {
+  if (props.layout !== 'live') post({ type: `${NS}:hello`, id: childId });
+}
+hello();
+for (const ms of [250, 1000, 3000, 8000]) setTimeout(hello, ms);
+window.addEventListener('load', hello);

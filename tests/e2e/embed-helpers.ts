@@ -9,7 +9,7 @@ export type Ctx = Page | Frame;
 /**
  * The story's root is the first (or the given) <maojian-story>'s shadow root, else the
  * document: each page function below finds it from this selector (no eval: a host's CSP may
- * forbid it).
+ * forbid it). Waits poll by timer: a cross-origin frame out of view gets no animation frames.
  */
 export const rootJs = (sel = 'maojian-story') => sel;
 
@@ -29,7 +29,7 @@ export async function waitForSteps(ctx: Ctx, count = 30, sel?: string): Promise<
       (document.querySelector(js as string)?.shadowRoot ?? document).querySelectorAll('[data-step]')
         .length >= (n as number),
     [rootJs(sel), count] as const,
-    { timeout: 15000 },
+    { timeout: 15000, polling: 100 },
   );
 }
 
@@ -83,14 +83,14 @@ export async function waitForCurrent(ctx: Ctx, id: string, sel?: string): Promis
       return cur === want && state.endsWith(':' + want);
     },
     [rootJs(sel), id] as const,
-    { timeout: 8000 },
+    { timeout: 8000, polling: 100 },
   );
 }
 
 /** The story's iframe (its document, after any redirect, is on the story's origin). */
 export async function storyFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => /embed\.html/.test(f.url()));
+    const frame = page.frames().find((f) => !f.isDetached() && /embed\.html/.test(f.url()));
     if (frame) return frame;
     await page.waitForTimeout(100);
   }

@@ -34,7 +34,8 @@ async function waitForLive(frame: Frame): Promise<void> {
   await frame.waitForFunction(
     () => document.querySelector('.story')?.getAttribute('data-layout') === 'live',
     undefined,
-    { timeout: 10000 },
+    // Polled by timer: a cross-origin frame out of view gets no animation frames.
+    { timeout: 10000, polling: 100 },
   );
 }
 

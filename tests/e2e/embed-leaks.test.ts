@@ -169,7 +169,7 @@ describe('leaks', () => {
     console.info(
       `listeners on window+document: ${base.length} at first, ${afterSwitches.length} after 20 ` +
         `switches, ${afterCycles.length} after 20 cycles, ${removed.length} with the element ` +
-          `removed; heap ${heap0} → ${heap1} → ${heap2} → ${heap3} MB; left: ${removed.join(" ")}`,
+        `removed; heap ${heap0} → ${heap1} → ${heap2} → ${heap3} MB; left: ${removed.join(' ')}`,
     );
     expect(afterSwitches).toEqual(base);
     expect(afterCycles).toEqual(base);
