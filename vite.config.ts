@@ -7,6 +7,8 @@ import { printMapsPlugin } from './scripts/vite-plugin-print-maps.ts';
 import { storyRem } from './scripts/postcss-story-rem.ts';
 import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 import { devPagePlugin } from './scripts/vite-plugin-dev-page.ts';
+import { quietPreloadPlugin } from './scripts/vite-plugin-quiet-preload.ts';
+import { leafletTrustedTypesPlugin } from './scripts/vite-plugin-leaflet-trusted-types.ts';
 import { EDITIONS } from './src/lib/content/editions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,6 +21,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     contentPlugin(root),
     printMapsPlugin(root),
     embedCssPlugin(),
+    quietPreloadPlugin(),
+    leafletTrustedTypesPlugin(),
     devPagePlugin(),
   ],
   css: { postcss: { plugins: [storyRem()] } },

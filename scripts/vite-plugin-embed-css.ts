@@ -1,8 +1,11 @@
 /**
  * Build plugin: a chunk that contains the string '__EMBED_CSS__' (the script embed) gets the
- * list of CSS files that it and its static imports need, so the custom element can link them
- * inside its shadow root (Vite would otherwise put them in the host document's head). With
- * `build.cssCodeSplit: false` there is one stylesheet for everything, and that is the list.
+ * text of the CSS that it and its static imports need, so the custom element can adopt it as
+ * a constructable stylesheet inside its shadow root (Vite would otherwise put a <link> in the
+ * host document's head, and a <style> would need the host's CSP to allow inline styles). With
+ * `build.cssCodeSplit: false` there is one stylesheet for everything, and that is the text.
+ * A relative url() would resolve against the host page in a constructed sheet: it stops the
+ * build.
  */
 import type { Plugin } from 'vite';
 
@@ -41,10 +44,18 @@ export function embedCssPlugin(): Plugin {
         if (split) visit(chunk.fileName);
         else all.forEach((f) => css.add(f));
         if (css.size === 0) this.error(`embed-css: no CSS found for ${chunk.fileName}`);
+        const text = [...css]
+          .map((f) => {
+            const asset = bundle[f];
+            return asset?.type === 'asset' ? String(asset.source) : '';
+          })
+          .join('\n');
+        if (/url\(\s*['"]?(?!data:)/.test(text))
+          this.error(`embed-css: a url() in the CSS would resolve against the host page`);
         const placeholder = /(["'`])__EMBED_CSS__\1/;
         if (!placeholder.test(chunk.code))
           this.error(`embed-css: placeholder not found in ${chunk.fileName}`);
-        chunk.code = chunk.code.replace(placeholder, JSON.stringify([...css]));
+        chunk.code = chunk.code.replace(placeholder, () => JSON.stringify(text));
       }
     },
   };

@@ -9,3 +9,8 @@ export { content };
 export function renderStory(lang: Lang): { head: string; body: string } {
   return render(App, { props: { content, lang, mode: 'page' } });
 }
+
+/** The iframe embed's page (embed.html) as it reads without JavaScript: the flat layout. */
+export function renderFrame(lang: Lang): { head: string; body: string } {
+  return render(App, { props: { content, lang, mode: 'iframe', layout: 'flat' } });
+}

@@ -1,14 +1,16 @@
 /**
  * After `vite build` (client) and `vite build --ssr` (server entry), writes each edition's
  * full text into its page (zh-CN: dist/index.html, en: dist/en.html), so readers without
- * JavaScript, search engines and slow phones see it at once. The page is not hydrated: after
+ * JavaScript, search engines and slow phones see it at once. The iframe embed's page
+ * (dist/embed.html) gets the Chinese edition's flat layout the same way. The page is not hydrated: after
  * its first paint, src/page/ starts the stage on it (so hydration markers are dropped).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EDITIONS } from '../../src/lib/content/editions';
+import { DEFAULT_LANG, EDITIONS } from '../../src/lib/content/editions';
 import type { Lang } from '../../src/lib/content/types';
+import { stripMarkers } from './markers';
 import { checkTemplate, fillPage, pageFile, pageScript } from './page-html';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -17,6 +19,7 @@ const dist = resolve(root, process.argv[2] ?? 'dist');
 
 const server = (await import(pathToFileURL(resolve(root, '.ssr/entry-server.js')).href)) as {
   renderStory: (lang: Lang) => { head: string; body: string };
+  renderFrame: (lang: Lang) => { head: string; body: string };
 };
 
 /**
@@ -53,3 +56,17 @@ for (const lang of EDITIONS) {
   writeFileSync(resolve(dist, file), html);
   console.info(`prerendered ${file} (${lang}, ${(html.length / 1024).toFixed(1)} kB)`);
 }
+
+// The iframe embed: the flat story (its no-JavaScript reading), replaced by the live one.
+const frameFile = resolve(dist, 'embed.html');
+const frame = readFileSync(frameFile, 'utf8');
+const slot = '<div id="app"></div>';
+if (!frame.includes(slot)) throw new Error(`embed.html lacks ${slot}`);
+const frameHtml = frame.replace(
+  slot,
+  () => `<div id="app">${stripMarkers(server.renderFrame(DEFAULT_LANG).body)}</div>`,
+);
+writeFileSync(frameFile, frameHtml);
+console.info(
+  `prerendered embed.html (${DEFAULT_LANG}, ${(frameHtml.length / 1024).toFixed(1)} kB)`,
+);

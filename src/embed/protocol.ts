@@ -20,13 +20,11 @@ export interface HelloMessage {
   id: string;
 }
 
-/** Iframe → host: scroll the host so that this offset in the iframe reaches the trigger line. */
-export interface ScrollToMessage {
-  type: `${typeof NS}:scroll-to`;
-  id: string;
-  /** Offset from the iframe's top, px. */
-  offset: number;
-}
+/**
+ * The tallest iframe the parent script will set, px. The story is about 25,000 px tall at the
+ * default text size on a phone and about twice that at 200 % text; anything taller is not ours.
+ */
+export const MAX_FRAME_HEIGHT = 120_000;
 
 const finite = (x: unknown, min: number, max: number): x is number =>
   typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max;
@@ -48,12 +46,6 @@ export function parseHello(data: unknown): HelloMessage | null {
   return typeof data.id === 'string' && ID.test(data.id)
     ? { type: `${NS}:hello`, id: data.id }
     : null;
-}
-
-export function parseScrollTo(data: unknown): ScrollToMessage | null {
-  if (!isObject(data) || data.type !== `${NS}:scroll-to`) return null;
-  if (typeof data.id !== 'string' || !ID.test(data.id) || !finite(data.offset, 0, 1e7)) return null;
-  return { type: `${NS}:scroll-to`, id: data.id, offset: data.offset };
 }
 
 /** The origin of a URL, or null when it is not http(s). */

@@ -8,19 +8,23 @@ import type { Bounds } from '../../lib/geo/bounds';
 import type { Padding } from '../../lib/map/map-scene';
 import mapCss from './map.css?inline';
 
+let mapSheet: CSSStyleSheet | null = null;
+
 /**
- * Puts Leaflet's CSS and the map's into the map's own root, once: the page's head, or the
+ * Adopts Leaflet's CSS and the map's into the map's own root, once: the document, or the
  * shadow root of the script embed (a <link> Vite put in the page's head would miss the map
- * there, and would style the host page).
+ * there, and would style the host page). A constructable stylesheet, not a <style>: a host's
+ * Content-Security-Policy then needs no style-src 'unsafe-inline'.
  */
 export function addMapStyles(node: Node): void {
   const root = node.getRootNode();
-  const target = root instanceof ShadowRoot ? root : document.head;
-  if (target.querySelector('style[data-map-styles]')) return;
-  const style = document.createElement('style');
-  style.dataset.mapStyles = '';
-  style.textContent = `${leafletCss}\n${mapCss}`;
-  target.append(style);
+  const target = root instanceof ShadowRoot ? root : document;
+  if (!mapSheet) {
+    mapSheet = new CSSStyleSheet();
+    mapSheet.replaceSync(`${leafletCss}\n${mapCss}`);
+  }
+  if (!target.adoptedStyleSheets.includes(mapSheet))
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, mapSheet];
 }
 
 /** The map is exactly at this center and zoom (within a pixel). */

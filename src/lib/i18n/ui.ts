@@ -16,6 +16,10 @@ export interface UiText {
   downloadsNote: string;
   downloadCsv: string;
   downloadJson: string;
+  /** The iframe embed's link to the story's own page (opens in a new tab). */
+  openFullStory: string;
+  /** The button beside a part of the story that failed to load. */
+  tryAgain: string;
   stageLabel: string;
   /** Chart words (src/components/charts). */
   chartPerMark: (per: string, shape: 'square' | 'circle') => string;
@@ -73,6 +77,8 @@ const zh: UiText = {
     '本文用到的全部数字：编号、数值、是否约数、单位、中英文名称，以及它在原报道中的段落和原文。',
   downloadCsv: '全部数字（CSV）',
   downloadJson: '全部数字（JSON）',
+  openFullStory: '在新标签页打开完整报道',
+  tryAgain: '重试',
   stageLabel: '图表',
   chartPerMark: (per, shape) => (shape === 'circle' ? `每个圆点 = ${per}` : `每格 = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>
@@ -123,6 +129,8 @@ const en: UiText = {
     'Every figure in this story: its id, value, whether it is approximate, unit, labels in Chinese and English, and the paragraph and words of the report it comes from.',
   downloadCsv: 'All figures (CSV)',
   downloadJson: 'All figures (JSON)',
+  openFullStory: 'Open the full story in a new tab',
+  tryAgain: 'Try again',
   stageLabel: 'Chart',
   chartPerMark: (per, shape) => (shape === 'circle' ? `Each dot = ${per}` : `Each square = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>

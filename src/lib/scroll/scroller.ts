@@ -58,22 +58,25 @@ export function createScroller({
   };
 
   const scroller = scrollama();
-  const setup = () =>
+  // scrollama's setup() adds a document scroll listener it never removes (it only tracks the
+  // scroll direction, which we do not use): catch it here, so the teardown removes it.
+  const release = catchScrollListeners(win.document, () => {
     scroller
       .setup({ step: steps, offset, progress: true, threshold: 4 })
       .onStepEnter(schedule)
       .onStepExit(schedule)
       .onStepProgress(schedule);
-  setup();
+  });
 
   const onResize = () => {
     win.clearTimeout(resizeTimer);
     resizeTimer = win.setTimeout(() => {
       const next = triggerOffset(narrow()) as Offset;
+      // A breakpoint crossed moves scrollama's trigger line, without a new setup().
       if (next !== offset) {
         offset = next;
-        scroller.destroy();
-        setup();
+        // (scrollama 3.2 has offset(); its type declarations lag behind)
+        (scroller as unknown as { offset(x: number): void }).offset(offset);
       } else {
         scroller.resize();
       }
@@ -97,5 +100,37 @@ export function createScroller({
     win.clearTimeout(settle);
     win.clearTimeout(resizeTimer);
     scroller.destroy();
+    release();
+  };
+}
+
+type Listener = [EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined];
+
+/**
+ * Runs `fn`, recording the scroll listeners it adds to `doc`; returns a function that removes
+ * them.
+ */
+export function catchScrollListeners(doc: Document, fn: () => void): () => void {
+  const caught: Listener[] = [];
+  const add = doc.addEventListener;
+  const own = Object.prototype.hasOwnProperty.call(doc, 'addEventListener');
+  doc.addEventListener = function (
+    this: Document,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
+    if (type === 'scroll' && listener) caught.push([listener, options]);
+    if (listener) add.call(this, type, listener, options);
+  } as Document['addEventListener'];
+  try {
+    fn();
+  } finally {
+    if (own) doc.addEventListener = add;
+    else delete (doc as { addEventListener?: unknown }).addEventListener;
+  }
+  return () => {
+    for (const [listener, options] of caught) doc.removeEventListener('scroll', listener, options);
+    caught.length = 0;
   };
 }
