@@ -3,9 +3,11 @@
  * them and checks that the editions agree. Used by the Vite plugin (so a bad file stops the
  * build) and tests. Files are read through readContentFile (size limit, UTF-8, not empty).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, quote } from './errors.ts';
 import { EDITIONS } from './editions.ts';
+import { validateDivisions } from './divisions-schema.ts';
 import { validateFigures } from './figures.ts';
 import { parseJsonText } from './json-text.ts';
 import { validatePlaceIds } from './place-ids.ts';
@@ -80,6 +82,15 @@ export function loadContent(root: string, editions: readonly Lang[] = EDITIONS):
   const figures = loadFigures(join(root, 'data', 'figures.json'), shown('figures.json'));
   const places = loadPlaceIds(join(root, 'data', 'places.json'), shown('places.json'));
   const byId = new Map(figures.map((f) => [f.id, f]));
+  // The map's villages list (its explore mode imports it): checked at build time. Test roots
+  // without it load without it; the map's own import of the file needs it to build.
+  const divisions = join(root, 'data', 'divisions.json');
+  if (existsSync(divisions))
+    validateDivisions(
+      loadJson(divisions, shown('divisions.json')),
+      shown('divisions.json'),
+      places,
+    );
   const stories: Partial<Record<Lang, Story>> = {};
   for (const lang of editions) {
     const name = `story.${lang}.aml`;
