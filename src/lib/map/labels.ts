@@ -38,7 +38,6 @@ export const LABEL_SIDES: Readonly<Record<string, Side>> = {
   wuyan: 'left',
   dachuan: 'left',
   'region-centre': 'top',
-  'region-south': 'bottom',
   jingshan: 'left',
   nanbu: 'top', // beside it, its label would run into Jingshan's on a phone
   donggou: 'left', // the east edge of the tourism view
