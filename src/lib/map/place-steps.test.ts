@@ -5,7 +5,7 @@ import { loadContent } from '../content/load';
 import type { Step } from '../content/types';
 import type { Place } from '../geo/places';
 import { DACHUAN, MAOTA, place } from '../geo/test-places';
-import { placeSteps, stepPlaces } from './place-steps';
+import { placeSteps, stepLabel, stepPlaces } from './place-steps';
 
 function step(id: string, map?: Step['map']): Step {
   return { id, section: 's', paragraphs: ['x'], stage: map ? 'map' : 'numbers', figures: [], map };
@@ -93,6 +93,22 @@ describe('placeSteps', () => {
     expect(index.get('maota')).toEqual(['villages']);
     expect(index.has('garden')).toBe(false);
     expect(index.has('a')).toBe(false);
+  });
+});
+
+describe('stepLabel', () => {
+  it('names the places the step names, in the edition', () => {
+    const s = step('s', { view: 'tourism', highlight: ['donggou', 'yingzi'], fit: ['donggou'] });
+    const named = [
+      place({ id: 'donggou', name: { zh: '东沟村', en: 'Donggou Village' } }),
+      place({ id: 'yingzi', name: { zh: '营子村', en: 'Yingzi Village' } }),
+    ];
+    expect(stepLabel(s, named, 'zh-CN')).toBe('东沟村、营子村');
+    expect(stepLabel(s, named, 'en')).toBe('Donggou Village, Yingzi Village');
+  });
+
+  it('falls back to the step id', () => {
+    expect(stepLabel(step('s', { view: 'district' }), PLACES, 'en')).toBe('s');
   });
 });
 

@@ -4,7 +4,7 @@
  * and lists the others; a place no step shows says so. Derived from the story config alone
  * (each step's map fields) and the places, so it is the same in every edition.
  */
-import type { Step } from '../content/types.ts';
+import type { Lang, Step } from '../content/types.ts';
 import { isDrawable, type Place } from '../geo/places.ts';
 import { HOME_PLACE } from './scene.ts';
 
@@ -46,4 +46,18 @@ export function placeSteps(
     for (const id of stepPlaces(step, places)) index.set(id, [...(index.get(id) ?? []), step.id]);
   }
   return index;
+}
+
+/**
+ * A short name for a map step in a place sheet's list: the places it names on the map
+ * ("京山市、蒲江县、南部县"), or its id when it names none.
+ */
+export function stepLabel(step: Step, places: readonly Place[], lang: Lang): string {
+  const ids = [...(step.map?.highlight ?? []), ...(step.map?.fit ?? [])];
+  const names = [...new Set(ids)]
+    .map((id) => places.find((p) => p.id === id))
+    .filter((p) => p !== undefined)
+    .map((p) => (lang === 'en' ? p.name.en : p.name.zh));
+  if (names.length === 0) return step.id;
+  return names.join(lang === 'en' ? ', ' : '、');
 }
