@@ -66,6 +66,8 @@ describe('names', () => {
     expect(nameParts(donggou, 'en')).toEqual({ main: 'Donggou Village', zh: '东沟村' });
     expect(displayName(donggou, 'en')).toBe('Donggou Village (东沟村)');
     expect(displayName(donggou, 'zh-CN')).toBe('东沟村');
+    const chineseOnly = place({ id: 'v-1', name: { zh: '顾家岗社区', en: '顾家岗社区' } });
+    expect(displayName(chineseOnly, 'en')).toBe('顾家岗社区');
   });
 });
 

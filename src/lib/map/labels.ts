@@ -69,8 +69,9 @@ export function labelSide(id: string): Side {
 
 /** The place's name in the edition: Chinese, or the English (pinyin) name with the Chinese. */
 export function nameParts(place: Place, lang: Lang): { main: string; zh: string | null } {
+  // A name with no English form (a village of the villages view) is not said twice.
   return lang === 'en'
-    ? { main: place.name.en, zh: place.name.zh }
+    ? { main: place.name.en, zh: place.name.en === place.name.zh ? null : place.name.zh }
     : { main: place.name.zh, zh: null };
 }
 
