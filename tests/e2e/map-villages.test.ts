@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import type { Place } from '../../src/lib/geo/places';
 import { launch, open, scrollToStep, VIEWPORTS, waitForScrollStop, waitForStep } from './browser';
@@ -182,6 +183,28 @@ describe.each([
       expect(errors).toEqual([]);
       await close();
     });
+
+    it(
+      'has no axe violations with the list open and with a village’s sheet open',
+      { timeout: 150_000 },
+      async () => {
+        const { page, errors, close } = await open(browser, viewport, url + path);
+        await openVillages(page, phone);
+        const scan = async () =>
+          (
+            await new AxeBuilder({ page })
+              .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+              .analyze()
+          ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(await scan()).toEqual([]);
+        await page.fill('[data-village-search]', '大坪');
+        await page.click('[data-villages-panel] [data-village]');
+        await page.waitForSelector('[role="dialog"]');
+        expect(await scan()).toEqual([]);
+        expect(errors).toEqual([]);
+        await close();
+      },
+    );
 
     it('finds every village of the list by its name', { timeout: 120_000 }, async () => {
       const { page, errors, close } = await open(browser, viewport, url + path);
