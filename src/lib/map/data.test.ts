@@ -61,7 +61,8 @@ describe('placeRegionLabels', () => {
 
   it('puts no region label on a township seat (none within 750 m)', () => {
     for (const r of moved.filter((p) => p.kind === 'region')) {
-      for (const s of seats) expect(km(r.lngLat!, s.lngLat!), `${r.id} ${s.id}`).toBeGreaterThan(0.75);
+      for (const s of seats)
+        expect(km(r.lngLat!, s.lngLat!), `${r.id} ${s.id}`).toBeGreaterThan(0.75);
     }
   });
 
