@@ -51,20 +51,6 @@ export interface UiText {
   /** A place sheet: the other steps that show the place; or that no map step shows it. */
   mapAlsoInStory: string;
   mapNoStep: string;
-  /** The villages view (explore mode): every village and residents' committee, by township. */
-  mapVillages: string;
-  mapVillagesTitle: string;
-  mapVillagesCounts: (listed: number, located: number, named: number) => string;
-  mapVillagesSearch: string;
-  mapVillagesFound: (n: number) => string;
-  mapVillageType: { village: string; community: string };
-  mapLocated: string;
-  mapNoCoordinate: string;
-  mapNamedInReport: string;
-  mapVillageCode: (code: string) => string;
-  mapVillageNotNamed: string;
-  mapVillagePoint: (source: string) => string;
-  mapVillageNoPoint: (township: string) => string;
   mapCredits: string;
   /** Under a printed map: its data sources. */
   printMapCredits: (list: string) => string;
@@ -113,22 +99,6 @@ const zh: UiText = {
   mapListedTitle: '无公开坐标的地点（按乡镇列出）',
   mapAlsoInStory: '报道中另见',
   mapNoStep: '报道的地图各步都没有标出这个地点。',
-  mapVillages: '查找村（社区）',
-  mapVillagesTitle: '茅箭区的村和社区（2023年统计用区划代码）',
-  mapVillagesCounts: (listed, located, named) =>
-    `共列出${listed}个村（居）委会：${located}个有公开坐标，画在地图上；${named}个在报道中点名。`,
-  mapVillagesSearch: '按名称或代码查找',
-  mapVillagesFound: (n) => `找到${n}个`,
-  mapVillageType: { village: '村委会', community: '社区居委会' },
-  mapLocated: '有坐标',
-  mapNoCoordinate: '无公开坐标',
-  mapNamedInReport: '报道点名',
-  mapVillageCode: (code) => `区划代码 ${code}`,
-  mapVillageNotNamed: '报道没有提到这个村（社区）。',
-  mapVillagePoint: (source) =>
-    `村（社区）点位，来自 ${source}（高德数据，GCJ-02），不是实测的中心点，属大致位置。`,
-  mapVillageNoPoint: (township) =>
-    `没有找到有来源的坐标，不在地图上画点；地图标出所属${township}的驻地。`,
   mapCredits: 'ⓘ 数据来源',
   printMapCredits: (list) => `地图数据：${list}`,
 };
@@ -180,22 +150,6 @@ const en: UiText = {
   mapListedTitle: 'Places with no public coordinate, by township',
   mapAlsoInStory: 'Also in the story',
   mapNoStep: 'No map step of the story shows this place.',
-  mapVillages: 'Find a village',
-  mapVillagesTitle: 'Villages and communities of Maojian (2023 statistical codes)',
-  mapVillagesCounts: (listed, located, named) =>
-    `${listed} village and residents’ committees listed: ${located} have a public coordinate and are drawn on the map; ${named} are named in the report.`,
-  mapVillagesSearch: 'Search by name or code',
-  mapVillagesFound: (n) => `${n} found`,
-  mapVillageType: { village: 'village committee', community: 'residents’ committee' },
-  mapLocated: 'located',
-  mapNoCoordinate: 'no public coordinate',
-  mapNamedInReport: 'named in the report',
-  mapVillageCode: (code) => `code ${code}`,
-  mapVillageNotNamed: 'The report does not name this village or community.',
-  mapVillagePoint: (source) =>
-    `Village point from ${source} (AutoNavi data, GCJ-02), not a surveyed centre: an approximate location.`,
-  mapVillageNoPoint: (township) =>
-    `No sourced coordinate was found, so it is not drawn; the map marks the seat of ${township}.`,
   mapCredits: 'ⓘ Map data',
   printMapCredits: (list) => `Map data: ${list}`,
 };
