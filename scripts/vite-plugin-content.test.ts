@@ -55,7 +55,7 @@ describe('the load hook', () => {
       loadContent(dir),
     );
     expect(watched.sort()).toEqual(DATA_FILES.map((f) => resolve(dir, f)).sort());
-    expect(DATA_FILES).toHaveLength(12);
+    expect(DATA_FILES).toHaveLength(13);
   });
 
   it.each([

@@ -5,9 +5,11 @@
  * file stops the build) and tests. Files are read through readContentFile (size limit, UTF-8,
  * not empty) and JSON through parseJsonText (depth limit, no __proto__ keys).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, quote } from '../../src/lib/content/errors.ts';
 import { EDITIONS } from '../../src/lib/content/editions.ts';
+import { validateDivisions } from '../../src/lib/content/divisions-schema.ts';
 import { validateFigures } from '../../src/lib/content/figures.ts';
 import { parseJsonText } from '../../src/lib/content/json-text.ts';
 import { validateAttribution } from '../../src/lib/content/attribution-file.ts';
@@ -93,6 +95,15 @@ export function loadContent(root: string, editions: readonly Lang[] = EDITIONS):
   const figures = loadFigures(join(root, 'data', 'figures.json'), shown('figures.json'));
   const places = loadPlaceIds(join(root, 'data', 'places.json'), shown('places.json'));
   const byId = new Map(figures.map((f) => [f.id, f]));
+  // The map's villages list (its explore mode imports it): checked at build time. Test roots
+  // without it load without it; the map's own import of the file needs it to build.
+  const divisions = join(root, 'data', 'divisions.json');
+  if (existsSync(divisions))
+    validateDivisions(
+      loadJson(divisions, shown('divisions.json')),
+      shown('divisions.json'),
+      places,
+    );
   const stories: Partial<Record<Lang, Story>> = {};
   for (const lang of editions) {
     const name = `story.${lang}.aml`;
@@ -183,4 +194,5 @@ export const DATA_FILES: readonly string[] = [
   ...Object.values(GEO_LAYER_FILES).map((l) => `data/geo/${l.file}`),
   'data/geo/attribution.json',
   'data/map.config.json',
+  'data/divisions.json',
 ];

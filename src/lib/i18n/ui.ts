@@ -57,6 +57,9 @@ export interface UiText {
   mapStorySays: string;
   mapAboutLocation: string;
   mapListedTitle: string;
+  /** A place sheet: the other steps that show the place; or that no map step shows it. */
+  mapAlsoInStory: string;
+  mapNoStep: string;
   mapCredits: string;
   /** Under a printed map: its data sources. */
   printMapCredits: (list: string) => string;
@@ -110,6 +113,8 @@ const zh: UiText = {
   mapStorySays: '报道中说',
   mapAboutLocation: '位置说明',
   mapListedTitle: '无公开坐标的地点（按乡镇列出）',
+  mapAlsoInStory: '报道中另见',
+  mapNoStep: '报道的地图各步都没有标出这个地点。',
   mapCredits: 'ⓘ 数据来源',
   printMapCredits: (list) => `地图数据：${list}`,
 };
@@ -166,6 +171,8 @@ const en: UiText = {
   mapStorySays: 'What the story says',
   mapAboutLocation: 'About the location',
   mapListedTitle: 'Places with no public coordinate, by township',
+  mapAlsoInStory: 'Also in the story',
+  mapNoStep: 'No map step of the story shows this place.',
   mapCredits: 'ⓘ Map data',
   printMapCredits: (list) => `Map data: ${list}`,
 };

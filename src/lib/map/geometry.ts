@@ -52,3 +52,59 @@ export function lineLabelPoint(geometry: Geometry): LngLat | null {
   const mid = longest[Math.floor((longest.length - 1) / 2)];
   return [mid[0], mid[1]];
 }
+
+/** The part of a district the report's wording names: its southern or its eastern third. */
+export type DistrictPart = 'south' | 'east';
+
+/** Keeps the part of a closed ring on one side of a line (Sutherland–Hodgman, one edge). */
+function clipRing(ring: readonly Position[], keep: (p: Position) => number): Position[] {
+  const out: Position[] = [];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const a = ring[i];
+    const b = ring[i + 1];
+    const da = keep(a);
+    const db = keep(b);
+    if (da >= 0) out.push(a);
+    if (da >= 0 !== db >= 0) {
+      const t = da / (da - db);
+      out.push([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]);
+    }
+  }
+  if (out.length > 0) out.push(out[0]);
+  return out;
+}
+
+/**
+ * A label position for a part of an area named by direction: the centroid of the southern
+ * (or eastern) third of its largest polygon part, cut by latitude (or longitude) across its
+ * extent. A reading of words like "南部" on the area's own outline, not a location: the map
+ * uses it for the report's schematic regions. Null for non-areas.
+ */
+export function partLabelPoint(geometry: Geometry, part: DistrictPart): LngLat | null {
+  const parts =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? geometry.coordinates
+        : [];
+  let ring: Position[] | null = null;
+  let area = 0;
+  for (const p of parts) {
+    if (p.length === 0 || p[0].length < 4) continue;
+    const r = ringCentroid(p[0]);
+    if (!ring || r.area > area) {
+      ring = p[0];
+      area = r.area;
+    }
+  }
+  if (!ring) return null;
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  const cut =
+    part === 'south'
+      ? Math.min(...ys) + (Math.max(...ys) - Math.min(...ys)) / 3
+      : Math.max(...xs) - (Math.max(...xs) - Math.min(...xs)) / 3;
+  const kept = clipRing(ring, part === 'south' ? (p) => cut - p[1] : (p) => p[0] - cut);
+  const r = ringCentroid(kept);
+  return r.area > 0 ? r.c : null;
+}

@@ -10,9 +10,10 @@ import {
   markerHtml,
   markerLabel,
   markerText,
+  linkText,
   nameParts,
 } from './labels';
-import { place, DACHUAN } from '../../../tests/support/geo/test-places';
+import { place, DACHUAN, MAOTA } from '../../../tests/support/geo/test-places';
 import type { Place } from '../geo/places';
 
 const donggou = place({
@@ -27,6 +28,7 @@ const seat = place({
   name: { zh: '茅箭区', en: 'Maojian District' },
   lngLat: [110.81372, 32.5919],
   precision: 'approximate',
+  source: 'Vonng/adcode data/adcode/420302.csv @ 294c4ef (county-level point)',
 });
 const township = place({
   id: 'wudanglu',
@@ -66,6 +68,8 @@ describe('names', () => {
     expect(nameParts(donggou, 'en')).toEqual({ main: 'Donggou Village', zh: '东沟村' });
     expect(displayName(donggou, 'en')).toBe('Donggou Village (东沟村)');
     expect(displayName(donggou, 'zh-CN')).toBe('东沟村');
+    const chineseOnly = place({ id: 'v-1', name: { zh: '顾家岗社区', en: '顾家岗社区' } });
+    expect(displayName(chineseOnly, 'en')).toBe('顾家岗社区');
   });
 });
 
@@ -78,7 +82,9 @@ describe('markerText', () => {
     [township, 'zh-CN', 'local', '武当路街道'],
     [township, 'en', 'local', 'Wudanglu'],
     [county, 'zh-CN', 'province', '京山市'],
-    [seat, 'zh-CN', 'local', '区政府（约）'],
+    [seat, 'zh-CN', 'local', '茅箭区（中心点）'],
+    [seat, 'en', 'local', 'Maojian District (centre point)'],
+    [{ ...seat, source: 'a seat from elsewhere' }, 'zh-CN', 'local', '区政府（约）'],
     [seat, 'zh-CN', 'province', '茅箭区'],
   ] as const)('%#: %s', (p, lang, scale, want) => {
     expect(markerText(p, lang, scale)).toBe(want);
@@ -93,9 +99,55 @@ describe('markerLabel', () => {
     );
     expect(markerLabel(township, 'zh-CN')).toBe('武当路街道，乡镇（街道）驻地');
     expect(markerLabel(township, 'en')).toBe('Wudanglu Subdistrict (武当路街道), township seat');
-    expect(markerLabel(county, 'en')).toBe('Jingshan City (京山市), county seat');
-    expect(markerLabel(seat, 'zh-CN')).toBe('茅箭区，区政府驻地，大致位置');
+    expect(markerLabel(county, 'en')).toBe(
+      'Jingshan City (京山市), county seat, standing for the whole county',
+    );
+    expect(markerLabel(seat, 'zh-CN')).toBe(
+      '茅箭区，区（县级），行政区划中心点（adcode），不是驻地；大致位置',
+    );
+    expect(markerLabel(seat, 'en')).not.toMatch(/\bseat\b(?!;)/);
     expect(markerLabel(region, 'zh-CN')).toMatch(/^东部融合，示意分区，示意位置/);
+  });
+});
+
+describe('linkText', () => {
+  it('names the outside source that puts a site in its village', () => {
+    const taoyuan = place({
+      id: 'taoyuan-renjia',
+      kind: 'homestay',
+      name: { zh: '桃源人家', en: 'Taoyuan Renjia' },
+      township: MAOTA,
+      village: { zh: '东沟村', en: 'Donggou Village' },
+      source:
+        'No coordinate. In 东沟村: itove/zw db/db.sql @ 2e5c42806f38f397d31655f27894010cfeb9c4cd.',
+    });
+    expect(linkText(taoyuan, 'zh-CN')).toBe(
+      '报道没有写明它在哪个村；据 itove/zw，归入东沟村（茅塔乡）。',
+    );
+    expect(linkText(taoyuan, 'en')).toBe(
+      'The report does not say which village it is in; itove/zw places it in Donggou Village (Maota Township).',
+    );
+  });
+
+  it('says the division codes give a village its township', () => {
+    const y = { ...yingzi, source: 'Village 420302100206: 国家统计局 2023 统计用区划代码 via npm' };
+    expect(linkText(y, 'zh-CN')).toBe(
+      '报道没有写明所属乡镇；据国家统计局2023年统计用区划代码，属大川镇。',
+    );
+    expect(linkText(y, 'en')).toMatch(/2023 statistical division codes .* Dachuan Town\.$/);
+  });
+
+  it('says nothing when the report itself links the place (its name carries the village)', () => {
+    const daping = place({
+      id: 'daping-solar',
+      kind: 'site',
+      name: { zh: '大坪村光伏电站', en: 'Daping Village Solar Power Station' },
+      township: MAOTA,
+      village: { zh: '大坪村', en: 'Daping Village' },
+      source: 'https://example.com/x',
+    });
+    expect(linkText(daping, 'en')).toBeNull();
+    expect(linkText(county, 'en')).toBeNull();
   });
 });
 
@@ -147,7 +199,7 @@ describe('HTML for Leaflet', () => {
 
   it('gives the district seat both its local and province label', () => {
     const html = markerHtml(seat, 'zh-CN');
-    expect(html).toContain('<span class="pm-label pm-local">区政府（约）</span>');
+    expect(html).toContain('<span class="pm-label pm-local">茅箭区（中心点）</span>');
     expect(html).toContain('<span class="pm-label pm-province">茅箭区</span>');
   });
 

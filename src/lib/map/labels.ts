@@ -4,7 +4,13 @@
  */
 import type { Bilingual, Lang } from '../content/types.ts';
 import type { LngLat } from '../geo/geojson.ts';
-import { precisionLabel, type Place, type PlaceKind } from '../geo/places.ts';
+import {
+  isCentrePoint,
+  outsideLink,
+  precisionLabel,
+  type Place,
+  type PlaceKind,
+} from '../geo/places.ts';
 
 export type Scale = 'province' | 'local';
 /** Which side of its point a marker's label sits on. */
@@ -13,7 +19,8 @@ export type Side = 'right' | 'left' | 'top' | 'bottom';
 const pick = (text: Bilingual, lang: Lang): string => (lang === 'en' ? text.en : text.zh);
 
 export const KIND_LABELS: Record<PlaceKind, Bilingual> = {
-  'district-seat': { zh: '区政府驻地', en: 'district seat' },
+  // The place is the district; whether its point is the seat is the precision's to say.
+  'district-seat': { zh: '区（县级）', en: 'district' },
   township: { zh: '乡镇（街道）', en: 'township' },
   village: { zh: '村', en: 'village' },
   site: { zh: '地点', en: 'site' },
@@ -26,6 +33,7 @@ const WORDS = {
   approx: { zh: '约', en: 'approx.' },
   schematic: { zh: '示意', en: 'schematic' },
   seat: { zh: '区政府', en: 'District gov’t' },
+  centre: { zh: '中心点', en: 'centre point' },
   unknownTownship: { zh: '乡镇不详', en: 'township unknown' },
   noCoordinate: { zh: '无公开坐标', en: 'no public coordinate' },
 } satisfies Record<string, Bilingual>;
@@ -38,7 +46,6 @@ export const LABEL_SIDES: Readonly<Record<string, Side>> = {
   wuyan: 'left',
   dachuan: 'left',
   'region-centre': 'top',
-  'region-south': 'bottom',
   jingshan: 'left',
   nanbu: 'top', // beside it, its label would run into Jingshan's on a phone
   donggou: 'left', // the east edge of the tourism view
@@ -62,8 +69,9 @@ export function labelSide(id: string): Side {
 
 /** The place's name in the edition: Chinese, or the English (pinyin) name with the Chinese. */
 export function nameParts(place: Place, lang: Lang): { main: string; zh: string | null } {
+  // A name with no English form (a village of the villages view) is not said twice.
   return lang === 'en'
-    ? { main: place.name.en, zh: place.name.zh }
+    ? { main: place.name.en, zh: place.name.en === place.name.zh ? null : place.name.zh }
     : { main: place.name.zh, zh: null };
 }
 
@@ -88,6 +96,8 @@ export function markerText(place: Place, lang: Lang, scale: Scale): string {
   if (place.kind === 'district-seat') {
     // At province scale a few hundred metres do not show: the point stands for the district.
     if (scale === 'province') return name;
+    // An adcode centre point is not the seat: the label names the district and says so.
+    if (isCentrePoint(place)) return wrap(name, pick(WORDS.centre, lang), lang);
     const seat = pick(WORDS.seat, lang);
     return place.precision === 'approximate' ? wrap(seat, approx, lang) : seat;
   }
@@ -114,6 +124,31 @@ export function listedText(place: Place, lang: Lang): string {
   const township = place.township ? pick(place.township, lang) : pick(WORDS.unknownTownship, lang);
   const dot = lang === 'en' ? ' · ' : '· '; // a full-width bracket already leaves room
   return `${wrap(pick(place.name, lang), township, lang)}${dot}${pick(WORDS.noCoordinate, lang)}`;
+}
+
+/**
+ * What links the place to its village or township when an outside source (not the report)
+ * does, naming the source: "报道没有写明它在哪个村；据 itove/zw，归入东沟村（茅塔乡）。" Null when
+ * the report itself says, or nothing does.
+ */
+export function linkText(place: Place, lang: Lang): string | null {
+  const link = outsideLink(place);
+  if (!link) return null;
+  const en = lang === 'en';
+  const township = place.township ? pick(place.township, lang) : null;
+  if (link.to === 'village' && place.village) {
+    const village = pick(place.village, lang);
+    const where = township ? wrap(village, township, lang) : village;
+    return en
+      ? `The report does not say which village it is in; ${link.sources.join(', ')} place${link.sources.length > 1 ? '' : 's'} it in ${where}.`
+      : `报道没有写明它在哪个村；据 ${link.sources.join('、')}，归入${where}。`;
+  }
+  if (link.to === 'township' && township) {
+    return en
+      ? `The report does not name its township; the 2023 statistical division codes (国家统计局) place it in ${township}.`
+      : `报道没有写明所属乡镇；据国家统计局2023年统计用区划代码，属${township}。`;
+  }
+  return null;
 }
 
 const HTML_ESCAPES: Record<string, string> = {

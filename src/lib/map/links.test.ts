@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Step } from '../content/types';
-import { lastMapStepUpTo, mapIsNear, mapStepAt, placeStepLinks } from './links';
+import { lastMapStepUpTo, mapIsNear, mapStepAt } from './links';
 
 function step(id: string, map?: Step['map']): Step {
   return { id, section: 's', paragraphs: ['x'], stage: map ? 'map' : 'numbers', figures: [], map };
@@ -18,22 +18,6 @@ const STEPS: Step[] = [
   step('f'),
   step('g'),
 ];
-
-describe('placeStepLinks', () => {
-  it('links each place to the first map step naming it, in highlight or fit', () => {
-    const links = placeStepLinks(STEPS);
-    expect(links.get('jingshan')).toBe('tour');
-    expect(links.get('qinba-garden')).toBe('sites');
-    expect(links.get('donggou')).toBe('sites');
-    expect(links.get('yingzi')).toBe('villages');
-    expect(links.has('maota')).toBe(false);
-    expect(links.size).toBe(5);
-  });
-
-  it('is empty without map steps', () => {
-    expect(placeStepLinks([step('a'), step('b')]).size).toBe(0);
-  });
-});
 
 describe('mapIsNear', () => {
   it.each([

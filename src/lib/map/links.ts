@@ -1,23 +1,8 @@
 /**
- * How the map and the story point at each other: which step a place belongs to (for "read
- * this in the story"), and when the reader is near enough to a map step to load the map.
+ * When the reader is near enough to a map step to load the map, and which map step the map
+ * shows or waits at. (Which steps show a place: place-steps.ts.)
  */
 import type { Step } from '../content/types';
-
-/**
- * Place id → id of the first step whose map names it (in `highlight` or `fit`). Places no
- * step names have no entry: their sheet offers no "read this in the story".
- */
-export function placeStepLinks(steps: readonly Step[]): Map<string, string> {
-  const links = new Map<string, string>();
-  for (const step of steps) {
-    if (!step.map) continue;
-    for (const id of [...(step.map.highlight ?? []), ...(step.map.fit ?? [])]) {
-      if (!links.has(id)) links.set(id, step.id);
-    }
-  }
-  return links;
-}
 
 /** How many steps ahead (or behind) of a map step the map starts loading. */
 export const LOAD_REACH = 2;

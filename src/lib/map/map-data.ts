@@ -6,6 +6,32 @@ import { convertGeoJSON, toTileCrs, type TileCrs } from '../geo/crs.ts';
 import type { FeatureCollection } from '../geo/geojson.ts';
 import type { Place } from '../geo/places.ts';
 import { buildPresets, type ViewPreset } from '../geo/view.ts';
+import { partLabelPoint, type DistrictPart } from './geometry.ts';
+
+/**
+ * The report's regions named by a direction ("东部融合", "南部富美"), and the part of the
+ * district outline their schematic label goes in. The centre ("中心兴盛", the urban centre,
+ * not the outline's middle) keeps the point data/places.json derives from its seats.
+ */
+export const REGION_PARTS: Readonly<Record<string, DistrictPart>> = {
+  'region-east': 'east',
+  'region-south': 'south',
+};
+
+/**
+ * Where a schematic region's label goes: in its part of the district outline (see
+ * REGION_PARTS), never on a township's seat; other places are left as they are.
+ */
+export function placeRegionLabels(places: readonly Place[], outline: FeatureCollection): Place[] {
+  const shape = outline.features[0]?.geometry;
+  return places.map((p) => {
+    const part = p.kind === 'region' ? REGION_PARTS[p.id] : undefined;
+    const at = part && shape ? partLabelPoint(shape, part) : null;
+    if (!at) return p;
+    const round = (x: number) => Math.round(x * 1e5) / 1e5;
+    return { ...p, lngLat: [round(at[0]), round(at[1])] };
+  });
+}
 
 export interface GeoLayers {
   districts: FeatureCollection;
@@ -32,7 +58,10 @@ export function prepareMapData(geo: GeoLayers, places: readonly Place[], crs: Ti
     provinces: conv(geo.provinces),
     studyTour: conv(geo.studyTour),
   };
-  const moved = places.map((p) => (p.lngLat ? { ...p, lngLat: toTileCrs(p.lngLat, crs) } : p));
+  const moved = placeRegionLabels(
+    places.map((p) => (p.lngLat ? { ...p, lngLat: toTileCrs(p.lngLat, crs) } : p)),
+    layers.outline,
+  );
   const presets = buildPresets({
     districtOutline: layers.outline,
     shiyanDistricts: layers.districts,
