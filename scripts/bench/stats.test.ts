@@ -4,7 +4,6 @@ import {
   displayWidth,
   markdownTable,
   median,
-  noLeak,
   pairRatios,
   round,
   spread,
@@ -37,12 +36,6 @@ describe('bench stats', () => {
     expect(round(1.2345, 2)).toBe(1.23);
     expect(withSpread([1.06, 1.34, 1.25, 1.2, 1.3])).toBe('1.25 (1.06–1.34)');
     expect(withSpread([])).toBe('-');
-  });
-
-  it('finds a leak by heap growth or by listeners left behind', () => {
-    expect(noLeak({ heapRatio: 1.1, listenersBefore: 12, listenersAfter: 12 }, 1.2)).toBe(true);
-    expect(noLeak({ heapRatio: 1.3, listenersBefore: 12, listenersAfter: 12 }, 1.2)).toBe(false);
-    expect(noLeak({ heapRatio: 1.0, listenersBefore: 12, listenersAfter: 13 }, 1.2)).toBe(false);
   });
 
   it('counts CJK characters as two columns', () => {

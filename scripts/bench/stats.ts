@@ -53,18 +53,6 @@ export function withSpread(values: readonly number[], digits = 2): string {
   return `${m.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
 }
 
-/** The upper bound of a heap or listener check after the leak round. */
-export interface LeakCheck {
-  heapRatio: number;
-  listenersBefore: number;
-  listenersAfter: number;
-}
-
-/** No leak: heap at most `maxRatio` × the first, and the listener count back where it was. */
-export function noLeak(check: LeakCheck, maxRatio: number): boolean {
-  return check.heapRatio <= maxRatio && check.listenersAfter <= check.listenersBefore;
-}
-
 /** A table row: measure, story, floor, budget ('' when none) and whether it holds. */
 export type Row = [measure: string, story: string, floor: string, budget: string, ok: boolean];
 
