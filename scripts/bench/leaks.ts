@@ -47,7 +47,7 @@ function steps(page: Page, lang?: string): Promise<unknown> {
   return page.waitForFunction(
     (want) => {
       const r = document.querySelector('maojian-story')?.shadowRoot;
-      const main = r?.querySelector('[data-mode]');
+      const main = r?.querySelector<HTMLElement>('[data-mode]');
       return (
         !!main && (!want || main.lang === want) && r!.querySelectorAll('[data-step]').length > 0
       );
@@ -127,7 +127,9 @@ await page.waitForTimeout(1500);
 const heapEnd = await heapAfterGc(cdp);
 const listenersEnd = await listeners(cdp);
 const lang = await page.evaluate(
-  () => document.querySelector('maojian-story')!.shadowRoot!.querySelector('[data-mode]')?.lang,
+  () =>
+    document.querySelector('maojian-story')!.shadowRoot!.querySelector<HTMLElement>('[data-mode]')
+      ?.lang,
 );
 await browser.close();
 server.close();

@@ -156,16 +156,18 @@ try {
   const lang = () =>
     host.evaluate(
       () =>
-        document.querySelector('maojian-story')!.shadowRoot!.querySelector('[data-mode]')?.lang ??
-        '',
+        document
+          .querySelector('maojian-story')!
+          .shadowRoot!.querySelector<HTMLElement>('[data-mode]')?.lang ?? '',
     );
   for (const want of ['en', 'zh-CN']) {
     taps.push(
       await measure(host, `embed language switch (to ${want})`, 'maojian-story nav button', () =>
         host.waitForFunction(
           (w) =>
-            document.querySelector('maojian-story')!.shadowRoot!.querySelector('[data-mode]')
-              ?.lang === w,
+            document
+              .querySelector('maojian-story')!
+              .shadowRoot!.querySelector<HTMLElement>('[data-mode]')?.lang === w,
           want,
         ),
       ),
