@@ -1,44 +1,48 @@
 /**
- * The text-only floor page: the story's own copy (same text, figures rendered), no scripts,
- * no charts, system fonts. The story should load about as fast as this.
+ * The text-only floor page (issue 20): the prerendered step texts of dist/index.html, each
+ * paragraph in a <p>, under an <h1> with the page title. No stylesheet and no script: the
+ * 40em column with system-ui at 18px is an inline style attribute on <body> (a <style>
+ * element would be a stylesheet). The story should paint about as fast as this.
  */
-import type { Story } from '../../src/lib/content/types';
-import type { Figure } from '../../src/lib/content/types';
-import { renderTokens } from '../../src/lib/format/number';
-import { sectionHeading } from '../../src/lib/story/derive';
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export interface FloorText {
+  lang: string;
+  title: string;
+  /** Per step, its paragraphs as HTML (inline markup removed, entities kept). */
+  steps: string[][];
+}
 
-export function floorPage(story: Story, figures: ReadonlyMap<string, Figure>): string {
-  const lang = story.meta.lang;
-  const steps = story.steps
-    .map((step, i) => {
-      const heading = sectionHeading(story, i);
-      const paragraphs = step.paragraphs
-        .map((p) => {
-          const parts = renderTokens(p, figures, lang)
-            .map((part) =>
-              part.type === 'figure' ? `<strong>${esc(part.text)}</strong>` : esc(part.text),
-            )
-            .join('');
-          return `<p>${parts}</p>`;
-        })
-        .join('');
-      return `${heading ? `<h2>${esc(heading)}</h2>` : ''}<section>${paragraphs}</section>`;
-    })
+const TAG = /<[^>]*>/g;
+const clean = (html: string) => html.replace(TAG, '').replace(/\s+/g, ' ').trim();
+
+/** The title, language and step paragraphs of a prerendered page. */
+export function floorText(html: string): FloorText {
+  const lang = /<html\b[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
+  const title = clean(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
+  const steps: string[][] = [];
+  for (const m of html.matchAll(/<section\b[^>]*\bdata-step="[^"]*"[^>]*>([\s\S]*?)<\/section>/g)) {
+    const paragraphs = [...m[1]!.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)]
+      .map((p) => clean(p[1]!))
+      .filter(Boolean);
+    if (paragraphs.length) steps.push(paragraphs);
+  }
+  if (!title || !steps.length) throw new Error('floor: no title or no step text in the page');
+  return { lang, title, steps };
+}
+
+/** The floor page's HTML. */
+export function floorPage({ lang, title, steps }: FloorText): string {
+  const body = steps
+    .flat()
+    .map((p) => `<p>${p}</p>`)
     .join('\n');
-  const sources = story.sources
-    .map((s) => `<li><strong>${esc(s.title)}</strong> ${esc(s.by)} ${esc(s.note)}</li>`)
-    .join('');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(story.meta.title)}</title>
-<style>body{margin:0;background:#fffdf9;color:#1d1d1f;font:17px/1.85 system-ui,-apple-system,'PingFang SC','Noto Sans CJK SC',sans-serif}
-main{max-width:40rem;margin:0 auto;padding:3.5rem 1.25rem}h1{font-size:2rem;line-height:1.2}strong{color:#b3261e}</style>
-</head><body><main><h1>${esc(story.meta.title)}</h1><p>${esc(story.meta.dek)}</p>
-<p>${esc(story.meta.byline)} · ${esc(story.meta.published)}</p>
-${steps}
-<h2>Sources</h2><ul>${sources}</ul></main></body></html>`;
+<title>${title}</title></head>
+<body style="max-width:40em;margin:0 auto;font-family:system-ui;font-size:18px">
+<h1>${title}</h1>
+${body}
+</body></html>
+`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlAssetUrls, staticImports } from './initial-assets';
+import { htmlAssetUrls, inlineCode, staticImports } from './initial-assets';
 
 describe('initial assets', () => {
   it('reads module scripts, preloads and stylesheets from HTML, not remote or inline ones', () => {
@@ -26,5 +26,13 @@ describe('initial assets', () => {
     const code = `import{a as b}from"./App-2.js";import"./side.js";export{c}from"../x.js";
       const m=()=>import("./MapView-9.js");`;
     expect(staticImports(code)).toEqual(['./App-2.js', './side.js', '../x.js']);
+  });
+
+  it('reads the code of inline scripts and styles, not of scripts with src', () => {
+    const html = `<style>a{}</style><script type="module">boot()</script>
+      <script type="module" src="./x.js"></script><style data-from="s.css">b{}</style>`;
+    expect(inlineCode(html, 'js')).toBe('boot()');
+    expect(inlineCode(html, 'css')).toBe('a{}b{}');
+    expect(inlineCode('<p>no code</p>', 'js')).toBe('');
   });
 });

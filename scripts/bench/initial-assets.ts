@@ -2,7 +2,8 @@
  * Which files a page loads before the reader scrolls: its module script, the module
  * preloads, the page script its first script loads after the first paint (`data-island`),
  * their static imports (read from the built chunks) and its stylesheets, linked or inlined;
- * with their gzip sizes. Used by the size budget test and by the benchmark.
+ * with their gzip sizes. Used by the size budget test and by the benchmark. (The page's
+ * inline first script is not a file: `inlineScriptGzip` gives its size.)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -31,6 +32,15 @@ export function htmlAssetUrls(html: string): string[] {
   }
   for (const m of html.matchAll(/\bdata-island="([^"]+)"/g)) urls.push(m[1]);
   return urls;
+}
+
+/** The code of a page's inline scripts (those without src) or its <style> elements, joined. */
+export function inlineCode(html: string, kind: Asset['kind']): string {
+  const re =
+    kind === 'js'
+      ? /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g
+      : /<style\b[^>]*>([\s\S]*?)<\/style>/g;
+  return [...html.matchAll(re)].map((m) => m[1]).join('');
 }
 
 /** Relative static imports of a built ES module (not dynamic import()). */
@@ -66,9 +76,9 @@ export function initialAssets(dist: string, page = 'index.html'): Asset[] {
       }
     }
   }
-  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const styles: Asset[] = inline
-    ? [{ file: `${page} (inline CSS)`, kind: 'css', ...sizes(Buffer.from(inline)) }]
+  const css = inlineCode(html, 'css');
+  const styles: Asset[] = css
+    ? [{ file: `${page} (inline CSS)`, kind: 'css', ...sizes(Buffer.from(css)) }]
     : [];
   return [...[...seen].map((f) => assetOf(dist, f)), ...styles];
 }
@@ -77,4 +87,10 @@ export function totals(assets: Asset[]): { js: number; css: number } {
   const sum = (kind: Asset['kind']) =>
     assets.filter((a) => a.kind === kind).reduce((n, a) => n + a.gzip, 0);
   return { js: sum('js'), css: sum('css') };
+}
+
+/** Gzip bytes of a page's inline scripts (its first script, written into the page). */
+export function inlineScriptGzip(dist: string, page = 'index.html'): number {
+  const code = inlineCode(readFileSync(join(dist, page), 'utf8'), 'js');
+  return code ? sizes(Buffer.from(code)).gzip : 0;
 }

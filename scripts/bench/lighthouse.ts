@@ -3,7 +3,7 @@
  * Chromium started with a debugging port. Returns the performance figures the budget names.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -15,6 +15,10 @@ export interface LighthouseFigures {
   fcp: number;
   tbt: number;
   cls: number;
+  /** The LCP element as Lighthouse names it (selector and snippet). */
+  lcpElement: string;
+  /** Main-thread work Lighthouse saw, by kind (ms, unthrottled trace × its CPU multiplier). */
+  mainThread: Record<string, number>;
 }
 
 async function waitForPort(port: number): Promise<void> {
@@ -30,7 +34,26 @@ async function waitForPort(port: number): Promise<void> {
   throw new Error('Chromium did not open its debugging port');
 }
 
-export async function runLighthouse(url: string): Promise<LighthouseFigures> {
+interface Details {
+  items?: { items?: { node?: { selector?: string; snippet?: string } }[] }[] &
+    { group?: string; duration?: number }[];
+}
+
+function lcpElement(details: unknown): string {
+  const node = (details as Details | undefined)?.items?.[0]?.items?.[0]?.node;
+  return node ? `${node.selector ?? ''} ${(node.snippet ?? '').slice(0, 80)}` : '';
+}
+
+function mainThread(details: unknown): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of (details as Details | undefined)?.items ?? []) {
+    if (item.group) out[item.group] = Math.round(item.duration ?? 0);
+  }
+  return out;
+}
+
+/** `saveTo`: a file to write Lighthouse's whole report (JSON) to, for looking into a run. */
+export async function runLighthouse(url: string, saveTo?: string): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const port = 9300 + Math.floor(Math.random() * 500);
   const chrome = spawn(
@@ -54,6 +77,7 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
     });
     if (!result) throw new Error('lighthouse returned nothing');
     const { lhr } = result;
+    if (saveTo) writeFileSync(saveTo, JSON.stringify(lhr));
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
     return {
       score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
@@ -61,6 +85,8 @@ export async function runLighthouse(url: string): Promise<LighthouseFigures> {
       fcp: audit('first-contentful-paint'),
       tbt: audit('total-blocking-time'),
       cls: audit('cumulative-layout-shift'),
+      lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']?.details),
+      mainThread: mainThread(lhr.audits['mainthread-work-breakdown']?.details),
     };
   } finally {
     const exited = new Promise((done) => chrome.once('exit', done));
