@@ -19,7 +19,7 @@ const dist = resolve(root, process.env.BENCH_DIST ?? 'dist');
 const CPU_SLOWDOWN = 4;
 export const THRESHOLD = 16;
 /** The map step whose markers and sheet are tapped (东沟 is drawn there). */
-const MAP_STEP = 'tourism-sites';
+const MAP_STEP = 'famous-villages';
 const MARKER = '[data-place="donggou"]';
 
 declare global {

@@ -20,11 +20,6 @@ const MAP_STEPS = [
     view: 'district',
     names: ['region-centre', 'region-east', 'region-south'],
   },
-  {
-    id: 'tourism-sites',
-    view: 'tourism',
-    names: ['qinba-garden', 'daping-solar', 'taoyuan-renjia', 'shanli-maoju'],
-  },
   { id: 'famous-villages', view: 'tourism', names: ['donggou', 'yingzi', 'majiahe'] },
 ] as const;
 
