@@ -1,5 +1,5 @@
 /** Debian's Chromium through playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -8,22 +8,7 @@ export const VIEWPORTS = [
   ['desktop', DESKTOP],
 ] as const;
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags this closed network needs (no background connections, no QUIC). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launch } from '../../scripts/test/chromium';
 
 /**
  * Scrolls so that a point of a step sits on the trigger line of the story's layout: `px`
@@ -38,8 +23,8 @@ export async function scrollStepTo(
   await page.evaluate(
     async ([stepId, p, off]) => {
       const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-      const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-      const trigger = innerHeight * (narrow ? 0.6 : 0.5);
+      const holder = document.querySelector<HTMLElement>('[data-trigger]');
+      const trigger = innerHeight * Number(holder?.dataset.trigger ?? 0.5);
       // (no named helpers in here: tsx would wrap them in a function the page lacks)
       for (let i = 0; i < 6; i++) {
         const box = el.getBoundingClientRect();

@@ -51,7 +51,8 @@ afterAll(async () => {
 async function scrollToStep(page: Page, id: string): Promise<void> {
   await page.evaluate((stepId) => {
     const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-    const trigger = window.innerHeight * (window.innerWidth <= 768 ? 0.6 : 0.5);
+    const holder = document.querySelector<HTMLElement>('[data-trigger]');
+    const trigger = window.innerHeight * Number(holder?.dataset.trigger ?? 0.5);
     window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - trigger + 8);
   }, id);
 }
