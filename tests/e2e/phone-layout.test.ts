@@ -25,7 +25,7 @@ function shown(page: Page) {
     const buttons = Array.from(document.querySelectorAll<HTMLElement>('[data-step] button'));
     return {
       stage: !!wrap && getComputedStyle(wrap).visibility !== 'hidden',
-      buttons: buttons.filter((b) => b.getClientRects().length > 0).length,
+      buttons: buttons.filter((b) => b.checkVisibility({ visibilityProperty: true })).length,
       allButtons: buttons.length,
     };
   });
