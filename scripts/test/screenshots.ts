@@ -4,7 +4,8 @@
  * `npx tsx scripts/test/screenshots.ts [url] [stepFilter]` (default: serve dist/).
  * Each step is shot half way through its reading window (the trigger line half way between
  * "becomes current" and "the next becomes current"), at 360x740 and 1280x800, in both
- * editions, with the top of the page and its end. Writes
+ * editions (other sizes: SCREENSHOT_SIZES=390x844,844x390), with the top of the page and its
+ * end. Writes
  * screenshots/<edition>-<size>/<nn>-<step>.png and a contact sheet of each set,
  * screenshots/<edition>-<size>.html and .png (git-ignored).
  */
@@ -27,10 +28,11 @@ if (!url || url === '-') {
   url = 'http://127.0.0.1:4390/';
 }
 
-const SIZES = [
-  ['phone', { width: 360, height: 740 }],
-  ['desktop', { width: 1280, height: 800 }],
-] as const;
+/** Window sizes, e.g. `SCREENSHOT_SIZES=390x844,844x390` (default: 360x740 and 1280x800). */
+const SIZES = (process.env.SCREENSHOT_SIZES ?? '360x740,1280x800').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number) as [number, number];
+  return [width <= 768 ? 'phone' : 'desktop', { width, height }] as const;
+});
 const EDITIONS = [
   ['zh', ''],
   ['en', 'en.html'],

@@ -116,7 +116,7 @@ describe('fitPadding', () => {
   it('gives the subject the whole phone band below the controls and the panel', () => {
     // The band no card covers (half of a 390x844 window).
     const p = fitPadding({ width: 390, height: 422 }, 100, true);
-    expect(p.paddingTopLeft).toEqual([48, 156]);
+    expect(p.paddingTopLeft).toEqual([48, 148]);
     expect(p.paddingBottomRight).toEqual([48, 28]);
   });
 

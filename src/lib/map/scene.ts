@@ -140,7 +140,7 @@ export function fitPadding(
   panelHeight: number,
   phone: boolean,
 ): Padding {
-  const controls = phone ? 56 : 64;
+  const controls = phone ? 48 : 64;
   let top = controls + panelHeight;
   let bottom = phone ? PHONE_BOTTOM : 56;
   // Room for the labels beside the outermost points.
