@@ -120,6 +120,11 @@ describe('fitPadding', () => {
     expect(p.paddingBottomRight).toEqual([48, 28]);
   });
 
+  it('keeps the subject in the upper ~55% of a window too short for the band', () => {
+    const p = fitPadding({ width: 390, height: 844 }, 100, true, true);
+    expect(p.paddingBottomRight).toEqual([48, 380]);
+  });
+
   it('pads for the panel above and the credits below on desktop', () => {
     const p = fitPadding({ width: 728, height: 800 }, 120, false);
     expect(p.paddingTopLeft).toEqual([80, 184]);

@@ -49,6 +49,8 @@ export function attachSteps({
       box.style.removeProperty('--graphic-top');
     }
     stepsEl.dataset.trigger = String(layout.triggerOffset);
+    if (layout.short) box.dataset.short = '';
+    else delete box.dataset.short;
     return layout.triggerOffset;
   };
   lay();

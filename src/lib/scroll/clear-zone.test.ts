@@ -5,6 +5,7 @@ import {
   clearZone,
   STEP_GAP,
   storyLayout,
+  SHORT_TRIGGER,
   TRIGGER_POSITION,
   WIDE_TRIGGER,
 } from './clear-zone';
@@ -110,12 +111,30 @@ describe('storyLayout', () => {
     for (const w of [769, 844, 1280]) {
       expect(storyLayout(w, { ...input, viewportHeight: 390 })).toEqual({
         narrow: false,
+        short: false,
         zone: null,
         triggerOffset: WIDE_TRIGGER,
       });
     }
   });
   it("gives the band less room when the reader's text is large", () => {
-    expect(storyLayout(360, { ...input, rem: 32 }).zone?.bandShare).toBe(BAND_MIN);
+    expect(storyLayout(360, { ...input, viewportHeight: 1200, rem: 32 }).zone?.bandShare).toBe(
+      BAND_MIN,
+    );
+  });
+  it('puts the stage behind the cards in a window too short for a band (zoom, large text)', () => {
+    for (const [w, h, rem] of [
+      [640, 400, 16],
+      [320, 400, 16],
+      [390, 844, 32],
+    ] as const) {
+      expect(storyLayout(w, { ...input, viewportHeight: h, rem })).toEqual({
+        narrow: true,
+        short: true,
+        zone: null,
+        triggerOffset: SHORT_TRIGGER,
+      });
+    }
+    expect(storyLayout(360, { ...input, viewportHeight: 576 }).short).toBe(false);
   });
 });

@@ -27,6 +27,14 @@ export const MAX_CARD_REM = 21;
 export const PHONE_MAX_WIDTH = 768;
 /** The trigger line in the side-by-side layout (desktop, landscape phones). */
 export const WIDE_TRIGGER = 0.5;
+/**
+ * Below this window height, in rem (the page zoomed in, or the reader's text very large), no
+ * band can hold a legible graphic and a card beneath it: the stage fills the window behind the
+ * cards, as before the band (Scrolly.svelte's `@media (max-height: 36em)`).
+ */
+export const SHORT_REM = 36;
+/** The trigger line in that short-window layout (the cards cover the stage's lower part). */
+export const SHORT_TRIGGER = 0.6;
 
 export interface ClearZoneInput {
   /** The window's (small viewport's) height, px. */
@@ -97,6 +105,8 @@ export function clearZone({
 export interface StoryLayout {
   /** The phone layout: the stage band over the cards. */
   narrow: boolean;
+  /** A narrow window too short for the band: the stage fills it, behind the cards. */
+  short: boolean;
   /** The phone layout's clear zone (null side by side). */
   zone: ClearZone | null;
   /** The trigger line as a share of the visible height (scrollama's offset). */
@@ -111,8 +121,13 @@ export function storyLayout(
   width: number,
   input: Omit<ClearZoneInput, 'maxCardHeight' | 'cardGap'> & { rem: number },
 ): StoryLayout {
-  if (width > PHONE_MAX_WIDTH) return { narrow: false, zone: null, triggerOffset: WIDE_TRIGGER };
+  if (width > PHONE_MAX_WIDTH) {
+    return { narrow: false, short: false, zone: null, triggerOffset: WIDE_TRIGGER };
+  }
   const { rem, ...rest } = input;
+  if (input.viewportHeight < SHORT_REM * rem) {
+    return { narrow: true, short: true, zone: null, triggerOffset: SHORT_TRIGGER };
+  }
   const zone = clearZone({ ...rest, maxCardHeight: MAX_CARD_REM * rem, cardGap: 0.75 * rem });
-  return { narrow: true, zone, triggerOffset: zone.triggerOffset };
+  return { narrow: true, short: false, zone, triggerOffset: zone.triggerOffset };
 }
