@@ -4,8 +4,8 @@
  * steps, mounts the live stage in the prerendered stage's place, and keeps the progress bar,
  * the current step's aria-current, the URL hash (once the reader stays on a step) and the language links in step, and (once
  * idle) gets ready to draw the stage pictures when the page is printed. The work is split into
- * short tasks so the page stays responsive while it starts; `data-ready` on the story marks
- * the end.
+ * short tasks so the page stays responsive while it starts; `data-live` on the story marks
+ * the live stage (until then the prerendered page hides it), `data-ready` the end.
  */
 import { mount } from 'svelte';
 import type { StageData } from '../lib/content/stage-data';
@@ -79,11 +79,14 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   // The browser has jumped to the hash's step itself; in dev, where the styles arrive by
   // script after that jump, bring the step to the trigger line again.
   const start = import.meta.env.DEV ? decodeURIComponent(location.hash.slice(1)) : null;
-  attachSteps({ box, stepsEl, onActive, start });
+  attachSteps({ box, stepsEl, onActive, start, topInset: bar?.offsetHeight ?? 0 });
   await nextTask();
 
   stageWrap.replaceChildren();
   mount(StageIsland, { target: stageWrap, props });
+  // The stage (and the map buttons) show from now on: the prerendered page hides them, so a
+  // page whose script is off or failed never pins a stale graphic (Scrolly.svelte).
+  story.dataset.live = '';
   await nextTask();
 
   stepsEl.addEventListener('click', (event) => {

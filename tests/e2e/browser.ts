@@ -30,8 +30,8 @@ export async function scrollStepTo(
   await page.evaluate(
     async ([stepId, p, off]) => {
       const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-      const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-      const trigger = innerHeight * (narrow ? 0.6 : 0.5);
+      const holder = document.querySelector<HTMLElement>('[data-trigger]');
+      const trigger = innerHeight * Number(holder?.dataset.trigger ?? 0.5);
       // (no named helpers in here: tsx would wrap them in a function the page lacks)
       for (let i = 0; i < 6; i++) {
         const box = el.getBoundingClientRect();

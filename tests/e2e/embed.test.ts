@@ -49,8 +49,8 @@ async function scrollHostTo(page: Page, id: string): Promise<void> {
     ([stepId, js]) => {
       const root = eval(js as string) as ParentNode;
       const el = root.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-      const narrow = (root.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-      const trigger = innerHeight * (narrow ? 0.6 : 0.5);
+      const holder = root.querySelector<HTMLElement>('[data-trigger]');
+      const trigger = innerHeight * Number(holder?.dataset.trigger ?? 0.5);
       scrollTo(0, el.getBoundingClientRect().top + scrollY - trigger + 8);
     },
     [id, rootJs] as const,
@@ -61,8 +61,8 @@ async function scrollHostTo(page: Page, id: string): Promise<void> {
 async function scrollHostToFramed(page: Page, frame: Frame, id: string): Promise<void> {
   const inner = await frame.evaluate((stepId) => {
     const el = document.querySelector(`[data-step="${stepId}"]`) as HTMLElement;
-    const narrow = (document.querySelector('.scrolly') as HTMLElement).clientWidth <= 768;
-    return { top: el.getBoundingClientRect().top, offset: narrow ? 0.6 : 0.5 };
+    const holder = document.querySelector<HTMLElement>('[data-trigger]');
+    return { top: el.getBoundingClientRect().top, offset: Number(holder?.dataset.trigger ?? 0.5) };
   }, id);
   await page.evaluate(({ top, offset }) => {
     const f = document.querySelector('iframe[data-maojian-story]') as HTMLIFrameElement;

@@ -87,7 +87,8 @@ describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
     await page.mouse.wheel(0, 3000);
     await page.waitForTimeout(400);
     const expected = await page.evaluate(() => {
-      const trigger = window.innerHeight * (window.innerWidth <= 768 ? 0.6 : 0.5);
+      const holder = document.querySelector<HTMLElement>('[data-trigger]');
+      const trigger = window.innerHeight * Number(holder?.dataset.trigger ?? 0.5);
       const steps = Array.from(document.querySelectorAll('[data-step]'));
       let id = steps[0].getAttribute('data-step');
       for (const el of steps) {
@@ -121,7 +122,8 @@ describe.each(VIEWPORTS)('story at %s size', (_name, viewport) => {
     await page.waitForTimeout(500);
     const cur = await currentStep(page);
     const ok = await page.evaluate((id) => {
-      const trigger = window.innerHeight * (window.innerWidth <= 768 ? 0.6 : 0.5);
+      const holder = document.querySelector<HTMLElement>('[data-trigger]');
+      const trigger = window.innerHeight * Number(holder?.dataset.trigger ?? 0.5);
       const steps = Array.from(document.querySelectorAll('[data-step]'));
       const el = document.querySelector(`[data-step="${id}"]`);
       if (!el) return false;

@@ -63,6 +63,12 @@ export interface UiText {
   mapCredits: string;
   /** Under a printed map: its data sources. */
   printMapCredits: (list: string) => string;
+  /** The stage's share button: its visible word, its accessible name, and what it says after. */
+  share: string;
+  shareName: string;
+  shareCopied: string;
+  /** The link could not be copied: said with the link, for the reader to copy. */
+  shareFailed: string;
 }
 
 const zh: UiText = {
@@ -104,6 +110,10 @@ const zh: UiText = {
   chartFailed: '这张图表未能显示。文字中的数字不受影响。',
   mapFailed: '地图未能加载（可能是网络中断）。报道的文字和其他图表不受影响。',
   mapGoToPlaces: '在地图上查看这些地点',
+  share: '分享',
+  shareName: '分享这一段的链接',
+  shareCopied: '链接已复制',
+  shareFailed: '未能复制，链接：',
   mapLoading: '地图加载中…',
   mapExplore: '探索地图',
   mapDone: '完成',
@@ -162,6 +172,10 @@ const en: UiText = {
   mapFailed:
     'The map could not load (the network may be down). The text and the other charts are unaffected.',
   mapGoToPlaces: 'Go to these places on the map',
+  share: 'Share',
+  shareName: 'Share a link to this part of the story',
+  shareCopied: 'Link copied',
+  shareFailed: 'Could not copy. The link:',
   mapLoading: 'Loading the map…',
   mapExplore: 'Explore the map',
   mapDone: 'Done',

@@ -104,9 +104,15 @@ describe('sceneFor, edge cases', () => {
 });
 
 describe('fitPadding', () => {
-  it('keeps the subject in the upper ~55% of a phone, below controls and the panel', () => {
-    const p = fitPadding({ width: 390, height: 844 }, 100, true);
-    expect(p.paddingTopLeft).toEqual([48, 156]);
+  it('gives the subject the whole phone band below the controls and the panel', () => {
+    // The band no card covers (half of a 390x844 window).
+    const p = fitPadding({ width: 390, height: 422 }, 100, true);
+    expect(p.paddingTopLeft).toEqual([48, 148]);
+    expect(p.paddingBottomRight).toEqual([48, 28]);
+  });
+
+  it('keeps the subject in the upper ~55% of a window too short for the band', () => {
+    const p = fitPadding({ width: 390, height: 844 }, 100, true, true);
     expect(p.paddingBottomRight).toEqual([48, 380]);
   });
 

@@ -126,23 +126,27 @@ export interface Padding {
   paddingBottomRight: [number, number];
 }
 
-/** Share of a phone's stage, from the bottom, that the current step's card may cover. */
-export const PHONE_CARD_SHARE = 0.45;
+/** Room along a phone map's bottom edge for the labels under the lowest points, px. */
+export const PHONE_BOTTOM = 28;
+/** In a window too short for the band, the share of the stage, from the bottom, the card may cover. */
+export const SHORT_CARD_SHARE = 0.45;
 
 /**
- * Padding for fitting a view into the map box. On phones the step card covers the lower
- * part of the stage, so the subject goes in the upper ~55%, below the controls and the place
- * panel (panelHeight, at the top on both layouts); on desktop the credits run along the
- * bottom. `phone` is the page's phone layout (viewport ≤ 768 px), not the map box's width.
+ * Padding for fitting a view into the map box. On phones the map box is the stage band that
+ * no card covers (lib/scroll/clear-zone.ts), so the subject takes all of it below the controls
+ * and the place panel (panelHeight, at the top on both layouts); on desktop the credits run
+ * along the bottom. `phone` is the story's phone layout (≤ 768 px), not the map box's width;
+ * `short`, a phone window too short for the band, where the card covers the stage's lower part.
  */
 export function fitPadding(
   box: { width: number; height: number },
   panelHeight: number,
   phone: boolean,
+  short = false,
 ): Padding {
-  const controls = phone ? 56 : 64;
+  const controls = phone ? 48 : 64;
   let top = controls + panelHeight;
-  let bottom = phone ? Math.round(box.height * PHONE_CARD_SHARE) : 56;
+  let bottom = !phone ? 56 : short ? Math.round(box.height * SHORT_CARD_SHARE) : PHONE_BOTTOM;
   // Room for the labels beside the outermost points.
   const side = phone ? 48 : 80;
   // Keep at least a third of the box for the subject, however small the window.

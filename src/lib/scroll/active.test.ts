@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeChanged, resolveActive, triggerOffset } from './active';
+import { activeChanged, resolveActive } from './active';
 
 const boxes = [
   { top: 100, bottom: 300 },
@@ -38,13 +38,6 @@ describe('resolveActive', () => {
     ];
     expect(resolveActive(gappy, 150).index).toBe(0);
     expect(resolveActive(gappy, 150).progress).toBe(1);
-  });
-});
-
-describe('triggerOffset', () => {
-  it('puts the trigger lower on phones than on desktop', () => {
-    expect(triggerOffset(true)).toBe(0.6);
-    expect(triggerOffset(false)).toBe(0.5);
   });
 });
 

@@ -32,14 +32,6 @@ export function resolveActive(boxes: readonly Box[], triggerY: number): Active {
   return { index, progress, entered: true };
 }
 
-/**
- * The trigger line, as a fraction of the viewport height: lower in the phone layout, where
- * the text cards cover the lower part of the stage.
- */
-export function triggerOffset(narrow: boolean): number {
-  return narrow ? 0.6 : 0.5;
-}
-
 /** True when two readings differ enough to re-render (progress is quantised to 1/200). */
 export function activeChanged(a: Active, b: Active): boolean {
   return (

@@ -1,11 +1,17 @@
 /**
- * Attaches the scroller to a story's steps (`[data-step]` inside `stepsEl`): optionally
- * brings a start step to the trigger line first. The layout is the phone one while the
- * story's own box (`box`) is at most 768 px wide. Returns the teardown.
+ * Attaches the scroller to a story's steps (`[data-step]` inside `stepsEl`): lays the story
+ * out for its width (the phone layout's clear zone while the story's own box, `box`, is at
+ * most 768 px wide), optionally brings a start step to the trigger line first. Returns the
+ * teardown.
+ *
+ * The layout is written on `box` as CSS custom properties (`--band-share`, `--trigger-share`, `--graphic-top`,
+ * read by Scrolly.svelte's styles) and on `stepsEl` as `data-trigger` (the trigger line's
+ * share of the visible height, for tools and tests that scroll to a step).
  */
 import type { Active } from './active';
+import { storyLayout } from './clear-zone';
 import { createScroller } from './scroller';
-import type { Viewport } from './viewport';
+import { windowViewport, type Viewport } from './viewport';
 
 export interface AttachOptions {
   box: HTMLElement;
@@ -13,10 +19,41 @@ export interface AttachOptions {
   onActive: (active: Active) => void;
   start?: string | null;
   viewport?: Viewport;
+  /** Fixed bars over the top of the stage (the page's progress bar), px. */
+  topInset?: number;
 }
 
-export function attachSteps({ box, stepsEl, onActive, start, viewport }: AttachOptions) {
+export function attachSteps({
+  box,
+  stepsEl,
+  onActive,
+  start,
+  viewport = windowViewport(),
+  topInset = 0,
+}: AttachOptions) {
   const steps = Array.from(stepsEl.querySelectorAll<HTMLElement>('[data-step]'));
+  const lay = (): number => {
+    const rem = parseFloat(getComputedStyle(box).fontSize) || 16;
+    const layout = storyLayout(box.clientWidth, {
+      viewportHeight: viewport.height(),
+      topInset,
+      rem,
+    });
+    if (layout.zone) {
+      box.style.setProperty('--band-share', String(layout.zone.bandShare));
+      box.style.setProperty('--trigger-share', String(layout.triggerOffset));
+      box.style.setProperty('--graphic-top', `${layout.zone.graphic.top}px`);
+    } else {
+      box.style.removeProperty('--band-share');
+      box.style.removeProperty('--trigger-share');
+      box.style.removeProperty('--graphic-top');
+    }
+    stepsEl.dataset.trigger = String(layout.triggerOffset);
+    if (layout.short) box.dataset.short = '';
+    else delete box.dataset.short;
+    return layout.triggerOffset;
+  };
+  lay();
   // Its scroll-margin puts the step just above the trigger line, so it becomes current. Steps
   // not yet laid out have estimated sizes (content-visibility): aim again, frame by frame,
   // until the step stays put.
@@ -33,12 +70,7 @@ export function attachSteps({ box, stepsEl, onActive, start, viewport }: AttachO
     target.scrollIntoView({ block: 'start' });
     aim = requestAnimationFrame(again);
   }
-  const stop = createScroller({
-    steps,
-    onChange: onActive,
-    viewport,
-    narrow: () => box.clientWidth <= 768,
-  });
+  const stop = createScroller({ steps, onChange: onActive, viewport, offset: lay });
   return () => {
     cancelAnimationFrame(aim);
     stop();

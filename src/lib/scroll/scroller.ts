@@ -4,8 +4,8 @@
  * (resolveActive), at most once per animation frame. So a fling, an End-key jump, a hash
  * link, a reload mid-page or an orientation change can never leave a stale step behind.
  */
-import scrollama from 'scrollama';
-import { activeChanged, resolveActive, triggerOffset, type Active } from './active';
+import scrollama, { type DecimalType } from 'scrollama';
+import { activeChanged, resolveActive, type Active } from './active';
 import { windowViewport, type Viewport } from './viewport';
 
 export interface ScrollerOptions {
@@ -15,24 +15,25 @@ export interface ScrollerOptions {
   viewport?: Viewport;
   /** The window whose timers and frames to use. */
   win?: Window;
-  /** True when the story is laid out for phones (its own width, not the window's). */
-  narrow?: () => boolean;
+  /**
+   * The trigger line as a share of the visible area's height (scrollama's offset), read at
+   * setup and after each resize: the layout decides it (attach.ts).
+   */
+  offset?: () => number;
 }
-
-type Offset = 0.5 | 0.6;
 
 export function createScroller({
   steps,
   onChange,
   win = window,
   viewport = windowViewport(win),
-  narrow = () => viewport.width() <= 768,
+  offset: readOffset = () => 0.5,
 }: ScrollerOptions): () => void {
   let last: Active | null = null;
   let frame = 0;
   let settle = 0;
   let resizeTimer = 0;
-  let offset = triggerOffset(narrow()) as Offset;
+  let offset = readOffset();
 
   const measure = () => {
     win.cancelAnimationFrame(frame);
@@ -62,7 +63,8 @@ export function createScroller({
   // scroll direction, which we do not use): catch it here, so the teardown removes it.
   const release = catchScrollListeners(win.document, () => {
     scroller
-      .setup({ step: steps, offset, progress: true, threshold: 4 })
+      // Any share from 0 to 1 works (scrollama's types list only the tenths).
+      .setup({ step: steps, offset: offset as DecimalType, progress: true, threshold: 4 })
       .onStepEnter(schedule)
       .onStepExit(schedule)
       .onStepProgress(schedule);
@@ -71,8 +73,8 @@ export function createScroller({
   const onResize = () => {
     win.clearTimeout(resizeTimer);
     resizeTimer = win.setTimeout(() => {
-      const next = triggerOffset(narrow()) as Offset;
-      // A breakpoint crossed moves scrollama's trigger line, without a new setup().
+      const next = readOffset();
+      // A changed trigger line (a breakpoint crossed, a new band) moves scrollama's, without a new setup().
       if (next !== offset) {
         offset = next;
         // (scrollama 3.2 has offset(); its type declarations lag behind)
