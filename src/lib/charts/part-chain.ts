@@ -10,6 +10,7 @@ import { figureItems } from './figure-text';
 import { loopLayout } from './loop';
 import { type Ctx, type Part } from './part';
 import { label, mark, TONE_TEXT, type Label, type Line, type Tone } from './scene';
+import { MIN_TEXT } from './legibility';
 import { textHeight, textWidth } from './text';
 
 /** Which of n items are stressed: the emphasis' items, the first `lit` of a travelling
@@ -67,9 +68,9 @@ export function cascadePanel(fig: Figure, width: number, maxHeight: number, ctx:
   const needAt = (s: number) => Math.max(...items.map((t) => textHeight(t, s, nodeW - 20))) + 14;
   let size = ctx.type.item;
   // At the default text size a box too short for the levels' text shrinks it (as the loop's),
-  // down to 10px; larger text is not shrunk here: buildScene tries a smaller scale instead.
+  // down to MIN_TEXT; larger text is not shrunk here: buildScene tries a smaller scale instead.
   if ((ctx.textScale ?? 1) === 1) {
-    while (size > 10 && (n * needAt(size)) / 0.8 > maxHeight) size -= 0.5;
+    while (size > MIN_TEXT && (n * needAt(size)) / 0.8 > maxHeight) size -= 0.5;
   }
   const need = needAt(size);
   // Each level gets room for its text (large text wraps to more lines), as the box allows; a
@@ -133,18 +134,21 @@ export function loopPanel(fig: Figure, width: number, maxHeight: number, ctx: Ct
   const longestWord = Math.max(
     ...items.flatMap((t) => t.split(/\s+/)).map((w) => textWidth(w, 1, true)),
   );
-  const size = Math.max(10, Math.min(ctx.type.item, (radius * 1.7) / longestWord));
-  const padding = radius + 4;
+  const size = Math.max(MIN_TEXT, Math.min(ctx.type.item, (radius * 1.7) / longestWord));
+  // A word wider than the circle even at MIN_TEXT ("organisation"): the node becomes a pill
+  // as wide as the word, the ring shrinking to make room.
+  const half = Math.max(radius, (longestWord * size) / 2 + 8);
+  const padding = half + 4;
   const r = side / 2 - padding;
-  const gapAngle = Math.min(Math.PI / n - 0.05, 2 * Math.asin(Math.min(1, (radius + 9) / (2 * r))));
+  const gapAngle = Math.min(Math.PI / n - 0.05, 2 * Math.asin(Math.min(1, (half + 9) / (2 * r))));
   const layout = loopLayout(n, { width: side, height: side, padding, gapAngle });
   const dx = (width - side) / 2;
   const marks = layout.nodes.map((node) =>
     mark({
       key: `node:${node.index}`,
-      x: dx + node.x - radius,
+      x: dx + node.x - half,
       y: node.y - radius,
-      w: 2 * radius,
+      w: 2 * half,
       h: 2 * radius,
       r: radius,
       tone: stressed[node.index] ? 'accent' : 'rest',
@@ -156,7 +160,7 @@ export function loopPanel(fig: Figure, width: number, maxHeight: number, ctx: Ct
       items[node.index] ?? '',
       dx + node.x,
       node.y,
-      radius * 1.8,
+      half === radius ? radius * 1.8 : 2 * half - 8,
       size,
       stressed[node.index] ? 'accent' : 'rest',
     ),
