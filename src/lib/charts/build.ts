@@ -137,7 +137,7 @@ interface Laid {
   drawn: Figure[];
 }
 
-export function layoutScene(
+function layoutScene(
   input: SceneInput,
   textScale: number,
   titled: boolean,

@@ -74,6 +74,20 @@ describe.each(Object.entries(BOXES))('every chart step in a %s box', (_name, box
         expect(m.x + m.w, m.key).toBeLessThanOrEqual(box.width + 0.01);
         expect(m.y + m.h, m.key).toBeLessThanOrEqual(s.legendY + 0.01);
       }
+      // Nodes of a cascade or loop (circles, or pills for long words) never overlap.
+      const nodes = s.marks.filter((m) => m.key.startsWith('node:'));
+      for (const [i, a] of nodes.entries())
+        for (const b of nodes.slice(i + 1)) {
+          const circles = [a, b].every((m) => m.w === m.h && m.r >= m.w / 2 - 0.01);
+          const centres = Math.hypot(a.x + a.w / 2 - b.x - b.w / 2, a.y + a.h / 2 - b.y - b.h / 2);
+          const apart = circles
+            ? centres >= (a.w + b.w) / 2 - 0.5
+            : a.x + a.w <= b.x + 0.5 ||
+              b.x + b.w <= a.x + 0.5 ||
+              a.y + a.h <= b.y + 0.5 ||
+              b.y + b.h <= a.y + 0.5;
+          expect(apart, `${a.key} × ${b.key}`).toBe(true);
+        }
       // The legend and source line end inside the box.
       const compact = box.width < COMPACT_WIDTH;
       const ctx = { type: compact ? TYPE_COMPACT : TYPE_WIDE, textScale: 1 } as Ctx;

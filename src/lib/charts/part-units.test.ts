@@ -170,3 +170,20 @@ describe('unitPanel', () => {
     expect(dry.legend).toEqual(part.legend);
   });
 });
+
+describe('unit charts in a phone’s box', () => {
+  it('choose a coarser unit for the same count in a smaller box, keeping marks legible', () => {
+    const talent = [fig('talent', 1242)];
+    const big = unitPanel(talent, 696, 600, { ...ctx, compact: false }, { shape: 'square' });
+    const small = unitPanel(talent, 304, 80, ctx, { shape: 'square' });
+    const per = (p: typeof big) => statedPers(p.legend).get('talent')!;
+    expect(per(small)).toBeGreaterThan(per(big));
+    for (const p of [big, small]) {
+      expect(smallestMark(p.marks)).toBeGreaterThanOrEqual(MIN_MARK);
+      expect(p.height).toBeLessThanOrEqual(p === big ? 600 : 80);
+      // Marks times the stated unit give back the count (the last mark part-filled).
+      const filled = p.marks.reduce((a, m) => a + m.fill, 0);
+      expect(filled * per(p)).toBeCloseTo(1242, 6);
+    }
+  });
+});
