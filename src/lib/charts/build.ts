@@ -137,12 +137,7 @@ interface Laid {
   drawn: Figure[];
 }
 
-function layoutScene(
-  input: SceneInput,
-  textScale: number,
-  titled: boolean,
-  terse: boolean,
-): Laid {
+function layoutScene(input: SceneInput, textScale: number, titled: boolean, terse: boolean): Laid {
   const { step, figures, lang, ui } = input;
   const width = Math.max(1, input.width);
   const height = Math.max(1, input.height);
