@@ -6,7 +6,7 @@
 import type { Figure } from '../content/types';
 import { figureLabel, figureText } from './figure-text';
 import { HEAD_GAP, headLabel, type Ctx, type Part } from './part';
-import { label, mark, type Mark } from './scene';
+import { label, mark, type Label, type Mark } from './scene';
 import { BIG_REST, MIN_TEXT } from './legibility';
 import { textHeight, textWidth } from './text';
 
@@ -84,26 +84,33 @@ export function gradePanel(fig: Figure, width: number, ctx: Ctx): Part {
  * measured the same thing (87 plants beside 85 %).
  */
 export function statsPanel(figures: readonly Figure[], width: number, ctx: Ctx): Part {
-  const size = ctx.type.head * 1.4;
+  const size = ctx.type.head * 1.25;
   const gap = ctx.compact ? 12 : 20;
-  const minCol = ctx.compact ? 130 : 170;
-  const cols = Math.max(1, Math.min(figures.length, Math.floor((width + gap) / (minCol + gap))));
-  const colW = (width - gap * (cols - 1)) / cols;
-  const labels = [];
-  let y = 0;
-  let rowHeight = 0;
-  for (const [i, fig] of figures.entries()) {
-    const col = i % cols;
-    if (col === 0 && i > 0) {
-      y += rowHeight + gap;
-      rowHeight = 0;
+  // Side by side where that is no taller than fewer columns (long labels stack instead).
+  const layout = (cols: number) => {
+    const colW = (width - gap * (cols - 1)) / cols;
+    const labels: Label[] = [];
+    let y = 0;
+    let rowHeight = 0;
+    for (const [i, fig] of figures.entries()) {
+      const col = i % cols;
+      if (col === 0 && i > 0) {
+        y += rowHeight + gap;
+        rowHeight = 0;
+      }
+      const head = headLabel(fig, `head:${fig.id}`, col * (colW + gap), y, colW, ctx, {
+        tone: 'ink',
+        size,
+      });
+      labels.push(head.label);
+      rowHeight = Math.max(rowHeight, head.height);
     }
-    const head = headLabel(fig, `head:${fig.id}`, col * (colW + gap), y, colW, ctx, {
-      tone: 'ink',
-      size,
-    });
-    labels.push(head.label);
-    rowHeight = Math.max(rowHeight, head.height);
+    return { labels, height: y + rowHeight };
+  };
+  let best = layout(1);
+  for (let cols = 2; cols <= Math.min(3, figures.length); cols++) {
+    const tried = layout(cols);
+    if (tried.height <= best.height + 0.5) best = tried;
   }
-  return { marks: [], lines: [], labels, legend: [], width, height: y + rowHeight };
+  return { marks: [], lines: [], labels: best.labels, legend: [], width, height: best.height };
 }

@@ -78,7 +78,7 @@ describe('waffleShape', () => {
 });
 
 describe('statsPanel', () => {
-  it('states counts as numbers with their labels, no marks, side by side where they fit', () => {
+  it('states counts as numbers with their labels, no marks, side by side where no taller', () => {
     const part = statsPanel([count('demo', 7), count('renovated', 19)], 304, ctx());
     expect(part.marks).toEqual([]);
     expect(part.labels.map((l) => [l.strong, l.rest])).toEqual([
@@ -87,7 +87,7 @@ describe('statsPanel', () => {
     ]);
     expect(part.labels[1]!.x).toBeGreaterThan(0);
     expect(part.labels[1]!.y).toBe(0);
-    const narrow = statsPanel([count('demo', 7), count('renovated', 19)], 200, ctx());
+    const narrow = statsPanel([count('demo', 7), count('renovated', 19)], 120, ctx());
     expect(narrow.labels[1]!.x).toBe(0);
     expect(narrow.labels[1]!.y).toBeGreaterThan(0);
   });

@@ -225,9 +225,10 @@ export function unitPanel(
 }
 
 /**
- * What a mark stands for, on the chart. One line ("each square = 100") where every figure has
- * the same units per mark, each head naming what its marks count; else one line per figure
- * with its unit ("each square = 10 households"), keyed by the figure's tone.
+ * What a mark stands for, on the chart. One line ("each square = 20") for counts of like things
+ * on one scale, or where every mark is one thing (each head names it); else one line per
+ * figure with its unit ("each square = 20 households"), keyed by the figure's tone: unlike
+ * things never read as sharing one scale, even where their units per mark happen to be equal.
  */
 export function unitLegend(
   figures: readonly Figure[],
@@ -238,7 +239,8 @@ export function unitLegend(
 ): LegendItem[] {
   const { ui, lang } = ctx;
   const [first = 1] = pers;
-  if (figures.length > 1 && pers.every((p) => p === first)) {
+  const oneScale = new Set(scaleGroups(figures, ctx.emphasis)).size === 1;
+  if (figures.length > 1 && pers.every((p) => p === first) && (oneScale || first === 1)) {
     const text = ui.chartPerMark(formatNumber(first, lang), shape);
     return [{ kind: 'unit', per: first, shape, text, figures: figures.map((f) => f.id) }];
   }
