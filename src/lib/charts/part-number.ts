@@ -112,5 +112,8 @@ export function statsPanel(figures: readonly Figure[], width: number, ctx: Ctx):
     const tried = layout(cols);
     if (tried.height <= best.height + 0.5) best = tried;
   }
-  return { marks: [], lines: [], labels: best.labels, legend: [], width, height: best.height };
+  const legend: Part['legend'] = figures.some((f) => f.approx)
+    ? [{ kind: 'note', text: ctx.ui.approxNote }]
+    : [];
+  return { marks: [], lines: [], labels: best.labels, legend, width, height: best.height };
 }
