@@ -11,7 +11,7 @@ import { isStressed, type Emphasis } from './emphasis';
 import { MIN_MARK } from './legibility';
 import { emptyPart, GROUP_TONES, HEAD_GAP, headLabel, type Ctx, type Part } from './part';
 import { mark, type Label, type LegendItem, type Mark, type Tone } from './scene';
-import { unitMarks, unitsPerMark } from './units';
+import { unitMarks } from './units';
 
 /** At most this many marks for the largest value of a step. */
 export const MAX_MARKS = 500;
@@ -26,14 +26,6 @@ export interface UnitCount {
   open: number;
   /** Marks drawn: full + part-filled + open. */
   total: number;
-}
-
-/** Units per mark for a step's counts, on one scale, with at most MAX_MARKS marks. */
-export function perMarkFor(figures: readonly Figure[]): number {
-  return unitsPerMark(
-    figures.map((f) => f.value),
-    MAX_MARKS,
-  );
 }
 
 /** The marks that draw a count at `per` units per mark. */
