@@ -57,7 +57,9 @@ export function legendHeight(
   let lines = 0;
   let used = Infinity;
   for (const it of items) {
-    const w = textWidth(it.text, size) * 1.06 + (it.kind === 'note' ? 0 : size * 1.2);
+    // Words wrap less tightly than CJK characters: more slack for Latin text.
+    const slack = /[a-z]{3}/i.test(it.text) ? 1.12 : 1.06;
+    const w = textWidth(it.text, size) * slack + (it.kind === 'note' ? 0 : size * 1.2);
     if (w > width) {
       lines += textLines(it.text, size, width - size * 1.2);
       used = Infinity;

@@ -72,7 +72,8 @@ export function withinPanel(
   for (const f of figures) {
     const head = headLabel(f, `head:${f.id}`, 0, 0, width, ctx, { tone: tone(f), swatch: true });
     labels.push({ ...head.label, y });
-    y += head.height + 2;
+    // A full gap: CJK glyphs overhang their lines a little at large text sizes.
+    y += head.height + HEAD_GAP;
   }
   y += HEAD_GAP;
   const counts = spread(inner.value, outer.value);
