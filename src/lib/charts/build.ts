@@ -101,7 +101,9 @@ export function buildScene(input: SceneInput): Scene {
   // Last, on the narrowest phones, where every figure has a head: numbers and units only
   // (the step's text says the rest).
   const bare = fitScale(input, want, false, true);
-  return bare.fits && titleRepeated(bare) ? bare.scene : fitted.scene;
+  if (bare.fits && titleRepeated(bare)) return bare.scene;
+  // Nothing fits (a very short box): the titled scene that overflows least.
+  return [fitted, terse].reduce((a, b) => (b.overflow < a.overflow - 0.5 ? b : a)).scene;
 }
 
 /** The largest text scale in [1, want] (to 1/32 of the range) whose scene fits, else scale 1. */
@@ -137,6 +139,8 @@ interface Laid {
   fits: boolean;
   /** The figures drawn (the title names them). */
   drawn: Figure[];
+  /** How much taller than the box it is, px (<= 0 when it fits). */
+  overflow: number;
 }
 
 function layoutScene(input: SceneInput, textScale: number, titled: boolean, terse: boolean): Laid {
@@ -216,6 +220,6 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean, ters
     statements.join(ui.chartStatementJoin) +
     ui.chartStop +
     scene.legend.map((l) => l.text + ui.chartStop).join(lang === 'en' ? ' ' : '');
-  const fits = titleHeight + contentHeight + legendRoom <= height + 0.5;
-  return { scene, fits, drawn };
+  const overflow = titleHeight + contentHeight + legendRoom - height;
+  return { scene, fits: overflow <= 0.5, drawn, overflow };
 }

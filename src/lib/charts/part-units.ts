@@ -150,12 +150,12 @@ export function unitPanel(
   const groupGap = ctx.compact ? 8 : 14;
   const maxPitch = ctx.compact ? 28 : 36;
   const headHeights = heads.map((h) => h.height);
-  // In a box too short even for the heads, the marks get two rows a group: aggregating
-  // further would not make the chart fit, only say less.
+  // In a box too short even for the heads, the marks get a row a group: aggregating further
+  // would not make the chart fit, only say less.
   const squeezed =
     headHeights.reduce((a, h) => a + h + HEAD_GAP, 0) +
     groupGap * (figures.length - 1) +
-    2 * MIN_PITCH * figures.length;
+    MIN_PITCH * figures.length;
   const pers = choosePers(
     figures,
     scaleGroups(figures, ctx.emphasis),

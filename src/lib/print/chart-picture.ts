@@ -82,7 +82,7 @@ export function chartPicture(input: ChartPictureInput): ChartPicture {
   let scene = buildScene({ step, figures, lang, ui, ...box, lit });
   if (!scene.title) {
     // Paper is not a phone's screen: a chart that left its title out gets a taller box.
-    const taller = { ...box, height: Math.round(box.height * 1.2) };
+    const taller = { ...box, height: Math.round(box.height * 1.15) };
     const retry = buildScene({ step, figures, lang, ui, ...taller, lit });
     if (retry.title) [box, scene] = [taller, retry];
   }
