@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectedMarks } from '../support/charts/expected-marks';
+import { chartPicture } from '../../src/lib/print/chart-picture';
 import { figureItems } from '../../src/lib/charts/figure-text';
 import { loadContent } from '../../scripts/content/load-content';
 import type { Figure, Lang, Story } from '../../src/lib/content/types';
@@ -146,7 +147,9 @@ describe.each(EDITIONS)('printing the %s edition', (lang, path) => {
     for (const step of story.steps.filter((s) => s.stage !== 'map')) {
       const seen = await chartSeen(page, step.id);
       expect(seen, step.id).not.toBeNull();
-      const want = expectedMarks(step, figures);
+      // The units per mark the printed picture states (its box is fixed: PRINT_CHART_BOX).
+      const { pers } = chartPicture({ step, figures: stepFigures(step, figures), lang, ui });
+      const want = expectedMarks(step, figures, (id) => pers.get(id) ?? NaN);
       expect(seen!.marks, step.id).toBe(want);
       expect(seen!.marksAttr, step.id).toBe(want);
       expect(seen!.title.trim().length, step.id).toBeGreaterThan(0);

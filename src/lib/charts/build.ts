@@ -8,7 +8,7 @@ import { formatFigure } from '../format/number';
 import type { UiText } from '../i18n/ui';
 import { emphasisFor } from './emphasis';
 import { figureLabel } from './figure-text';
-import { arrange, isThreshold, measureLegend, planPanels } from './panels';
+import { arrange, isThreshold, measureLegend, placedLegend, planPanels } from './panels';
 import { COMPACT_WIDTH, scaleType, TYPE_COMPACT, TYPE_WIDE, type Ctx } from './part';
 import { shift, type LegendItem, type Scene } from './chart-scene';
 import { textHeight, textLines, textWidth } from './text';
@@ -57,7 +57,9 @@ export function legendHeight(
   let lines = 0;
   let used = Infinity;
   for (const it of items) {
-    const w = textWidth(it.text, size) * 1.06 + (it.kind === 'note' ? 0 : size * 1.2);
+    // Words wrap less tightly than CJK characters: more slack for Latin text.
+    const slack = /[a-z]{3}/i.test(it.text) ? 1.12 : 1.06;
+    const w = textWidth(it.text, size) * slack + (it.kind === 'note' ? 0 : size * 1.2);
     if (w > width) {
       lines += textLines(it.text, size, width - size * 1.2);
       used = Infinity;
@@ -89,29 +91,46 @@ export function buildScene(input: SceneInput): Scene {
   const want = Math.max(1, input.textScale ?? 1);
   const fitted = fitScale(input, want, true);
   if (fitted.fits) return fitted.scene;
+  // Too tall (long English labels in a phone's box): the title names every figure, so the
+  // heads may give only the numbers and their units …
+  const terse = fitScale(input, want, true, true);
+  if (terse.fits) return terse.scene;
+  // … or the title goes, where the heads name every figure.
   const untitled = fitScale(input, want, false);
-  return untitled.fits && titleRepeated(untitled) ? untitled.scene : fitted.scene;
+  if (untitled.fits && titleRepeated(untitled)) return untitled.scene;
+  // Last, on the narrowest phones, where every figure has a head: numbers and units only
+  // (the step's text says the rest).
+  const bare = fitScale(input, want, false, true);
+  if (bare.fits && titleRepeated(bare)) return bare.scene;
+  // Nothing fits (a very short box): the titled scene that overflows least.
+  return [fitted, terse].reduce((a, b) => (b.overflow < a.overflow - 0.5 ? b : a)).scene;
 }
 
 /** The largest text scale in [1, want] (to 1/32 of the range) whose scene fits, else scale 1. */
-function fitScale(input: SceneInput, want: number, titled: boolean): Laid {
-  const first = layoutScene(input, want, titled);
+function fitScale(input: SceneInput, want: number, titled: boolean, terse = false): Laid {
+  const first = layoutScene(input, want, titled, terse);
   if (first.fits || want === 1) return first;
-  let best = layoutScene(input, 1, titled);
+  let best = layoutScene(input, 1, titled, terse);
   if (!best.fits) return best;
   let [lo, hi] = [1, want];
   for (let i = 0; i < 5; i++) {
     const mid = (lo + hi) / 2;
-    const tried = layoutScene(input, mid, titled);
+    const tried = layoutScene(input, mid, titled, terse);
     if (tried.fits) [lo, best] = [mid, tried];
     else hi = mid;
   }
   return best;
 }
 
-/** Every figure the title names has a head label, stating its number and what it counts. */
+/**
+ * Every figure the title names has a head label stating its number, or is a list whose items
+ * are all written on the chart.
+ */
 function titleRepeated({ scene, drawn }: Laid): boolean {
-  return drawn.every((f) => scene.labels.some((l) => l.key === `head:${f.id}`));
+  const has = (key: string) => scene.labels.some((l) => l.key === key);
+  return drawn.every((f) =>
+    f.kind === 'list' ? (f.items ?? []).every((_, i) => has(`item:${i}`)) : has(`head:${f.id}`),
+  );
 }
 
 interface Laid {
@@ -120,9 +139,11 @@ interface Laid {
   fits: boolean;
   /** The figures drawn (the title names them). */
   drawn: Figure[];
+  /** How much taller than the box it is, px (<= 0 when it fits). */
+  overflow: number;
 }
 
-function layoutScene(input: SceneInput, textScale: number, titled: boolean): Laid {
+function layoutScene(input: SceneInput, textScale: number, titled: boolean, terse: boolean): Laid {
   const { step, figures, lang, ui } = input;
   const width = Math.max(1, input.width);
   const height = Math.max(1, input.height);
@@ -137,6 +158,7 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean): Lai
     textScale,
     lit: input.lit,
     figureCount: figures.filter((f) => !isThreshold(step, f)).length,
+    terse,
   };
   const drawn = figures.filter((f) => !isThreshold(step, f));
   const title = titled
@@ -149,13 +171,24 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean): Lai
   const overhang = title && lang === 'zh-CN' ? ctx.type.title * CJK_TITLE_OVERHANG : 0;
   const titleHeight = title ? overhang + textHeight(title, ctx.type.title, width, true) + GAP : 0;
   const plans = planPanels(step, figures);
-  // The legend does not depend on the room given: measure it, then lay out once for real.
-  const legend = measureLegend(plans, width, height - titleHeight, ctx);
+  // The legend hardly depends on the room given (a unit chart's units per mark do, but not
+  // the length of its lines): measure it, lay out once for real, then take the legend of the
+  // panels as placed.
+  const measured = measureLegend(plans, width, height - titleHeight, ctx);
   const source = ui.chartSources(
     [...new Set(figures.map((f) => f.source.paragraph))].sort((a, b) => a - b),
   );
-  const legendRoom = legendHeight(legend, width, ctx, source) + GAP;
-  const placed = arrange(plans, width, height - titleHeight - legendRoom, ctx);
+  let legendRoom = legendHeight(measured, width, ctx, source) + GAP;
+  let placed = arrange(plans, width, height - titleHeight - legendRoom, ctx);
+  let legend = placedLegend(placed);
+  const needed = legendHeight(legend, width, ctx, source) + GAP;
+  if (needed > legendRoom + 0.5) {
+    // The legend as placed takes more lines: lay out once more in the room left.
+    legendRoom = needed;
+    placed = arrange(plans, width, height - titleHeight - legendRoom, ctx);
+    legend = placedLegend(placed);
+    legendRoom = Math.max(legendRoom, legendHeight(legend, width, ctx, source) + GAP);
+  } else legendRoom = needed;
   const contentHeight = Math.max(0, ...placed.map((p) => p.y + p.part.height));
   // Title, chart and legend as one block, centred in the box.
   const top = Math.max(0, (height - titleHeight - contentHeight - legendRoom) / 2);
@@ -187,6 +220,6 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean): Lai
     statements.join(ui.chartStatementJoin) +
     ui.chartStop +
     scene.legend.map((l) => l.text + ui.chartStop).join(lang === 'en' ? ' ' : '');
-  const fits = titleHeight + contentHeight + legendRoom <= height + 0.5;
-  return { scene, fits, drawn };
+  const overflow = titleHeight + contentHeight + legendRoom - height;
+  return { scene, fits: overflow <= 0.5, drawn, overflow };
 }

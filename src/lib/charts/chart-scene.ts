@@ -95,8 +95,24 @@ export interface Label {
 
 /** Entries of the legend under the chart. */
 export type LegendItem =
-  | { kind: 'unit'; per: number; shape: 'square' | 'circle'; tone?: Tone; text: string }
+  | {
+      kind: 'unit';
+      per: number;
+      shape: 'square' | 'circle';
+      tone?: Tone;
+      text: string;
+      /** The figures whose marks stand for `per` each (ids). */
+      figures: readonly string[];
+    }
   | { kind: 'partial' | 'approx' | 'note'; text: string };
+
+/** Units per mark of each figure, as a chart's legend states them (its unit items). */
+export function statedPers(legend: readonly LegendItem[]): Map<string, number> {
+  const pers = new Map<string, number>();
+  for (const it of legend)
+    if (it.kind === 'unit') for (const id of it.figures) pers.set(id, it.per);
+  return pers;
+}
 
 /** Where the chart's title and legend sit, and their font sizes (px). */
 export interface Frame {

@@ -36,7 +36,25 @@ describe.each(stories)('EMPHASIS against %s', (_file, story) => {
       }
       if (e.travel) expect(['cascade', 'loop']).toContain(step!.stage);
       if (e.nested) expect(step!.stage).toBe('villages');
-      if (e.separateScales) expect(['units', 'honours', 'numbers']).toContain(step!.stage);
+      for (const group of e.sameScale ?? []) {
+        expect(['units', 'honours', 'numbers']).toContain(step!.stage);
+        expect(group.length).toBeGreaterThan(1);
+        for (const f of group) {
+          expect(step!.figures).toContain(f);
+          expect(figures.get(f)?.kind).toBe('count');
+        }
+      }
+      if (e.within) {
+        expect(['units', 'numbers']).toContain(step!.stage);
+        for (const f of [e.within.inner, e.within.outer]) {
+          expect(step!.figures).toContain(f);
+          expect(figures.get(f)?.kind).toBe('count');
+        }
+        // More inner things than outer ones: each outer mark holds at least one.
+        expect(figures.get(e.within.inner)!.value).toBeGreaterThanOrEqual(
+          figures.get(e.within.outer)!.value,
+        );
+      }
     },
   );
 

@@ -15,9 +15,17 @@ export interface Emphasis {
   travel?: boolean;
   /** Villages: the fractions are thresholds of one measure, drawn nested on one grid. */
   nested?: boolean;
-  /** Units: the counts are of unlike things (co-operatives, people); each gets its own units
-   * per mark, stated in the legend, instead of one shared scale. */
-  separateScales?: boolean;
+  /**
+   * Units: counts of like things (people and people) that share one units-per-mark scale. Every
+   * other count has a scale of its own, stated on the chart: unlike things (organisations and
+   * their members, households and the cadres paired with them) never share one.
+   */
+  sameScale?: readonly (readonly string[])[];
+  /**
+   * Units: the inner count makes up the outer one (86 cadres form 35 teams): the inner marks
+   * are drawn inside the outer ones, spread evenly, since the report gives no breakdown.
+   */
+  within?: { readonly inner: string; readonly outer: string };
 }
 
 export const EMPHASIS: Readonly<Record<string, Emphasis>> = {
@@ -30,7 +38,15 @@ export const EMPHASIS: Readonly<Record<string, Emphasis>> = {
   'farm-tourism': { figures: ['picking-bases', 'workshops'] },
   homestays: { figures: ['homestays', 'farm-stays'] },
   // Counts that accumulated: members joining, toilets rebuilt, a database filled.
-  cooperatives: { reveal: 'coop-poor-members', separateScales: true },
+  cooperatives: { reveal: 'coop-poor-members' },
+  // "86名干部组成35支驻村工作队": the cadres drawn inside their teams.
+  'village-teams': { within: { inner: 'village-team-cadres', outer: 'village-teams' } },
+  // Helpers are people on one scale; the households they were paired with have their own.
+  'paired-households': { sameScale: [['county-leaders-paired', 'cadres-paired']] },
+  'first-secretaries': { sameScale: [['first-secretaries', 'reserve-cadres']] },
+  // "将28名大学生村官选派到11个……贫困村": the officials drawn inside the villages.
+  'graduate-officials': { within: { inner: 'graduate-officials', outer: 'graduate-villages' } },
+  commendations: { sameScale: [['party-workers', 'model-members']] },
   toilets: { reveal: 'toilets' },
   'talent-database': { reveal: 'talent-database' },
   // Villages over 500,000 yuan are also over 100,000 yuan.

@@ -10,6 +10,10 @@ export interface LoopBox {
   padding?: number;
   /** Angle (radians) left open at each end of an arc, clear of the nodes. Default 0. */
   gapAngle?: number;
+  /** Space at the left and right, and at the top and bottom, instead of `padding`: the ring
+   * becomes an ellipse (wide nodes in a wide box). */
+  padX?: number;
+  padY?: number;
 }
 
 export interface LoopNode {
@@ -36,7 +40,10 @@ export interface LoopArc {
 export interface LoopLayout {
   cx: number;
   cy: number;
+  /** The smaller radius; rx and ry are the ring's radii across and down. */
   r: number;
+  rx: number;
+  ry: number;
   nodes: LoopNode[];
   arcs: LoopArc[];
 }
@@ -49,15 +56,17 @@ export function loopLayout(n: number, box: LoopBox): LoopLayout {
   const { width, height, gapAngle = 0 } = box;
   const short = Math.min(width, height);
   const padding = box.padding ?? short * 0.2;
-  const r = short / 2 - padding;
+  const rx = box.padX !== undefined ? width / 2 - box.padX : short / 2 - padding;
+  const ry = box.padY !== undefined ? height / 2 - box.padY : short / 2 - padding;
+  const r = Math.min(rx, ry);
   if (!(r > 0)) throw new RangeError('Loop box too small for its padding');
   const span = (2 * Math.PI) / n - 2 * gapAngle;
   if (!(gapAngle >= 0) || !(span > 0)) throw new RangeError(`Invalid gapAngle ${gapAngle}`);
   const cx = width / 2;
   const cy = height / 2;
   const at = (angle: number): [number, number] => [
-    cx + r * Math.sin(angle),
-    cy - r * Math.cos(angle),
+    cx + rx * Math.sin(angle),
+    cy - ry * Math.cos(angle),
   ];
   const nodes: LoopNode[] = Array.from({ length: n }, (_, index) => {
     const angle = (2 * Math.PI * index) / n;
@@ -71,8 +80,8 @@ export function loopLayout(n: number, box: LoopBox): LoopLayout {
     const [x1, y1] = at(startAngle);
     const [x2, y2] = at(endAngle);
     const large = span > Math.PI ? 1 : 0;
-    const path = `M${round(x1)},${round(y1)}A${round(r)},${round(r)} 0 ${large} 1 ${round(x2)},${round(y2)}`;
+    const path = `M${round(x1)},${round(y1)}A${round(rx)},${round(ry)} 0 ${large} 1 ${round(x2)},${round(y2)}`;
     return { source: node.index, target, startAngle, endAngle, x1, y1, x2, y2, path };
   });
-  return { cx, cy, r, nodes, arcs };
+  return { cx, cy, r, rx, ry, nodes, arcs };
 }

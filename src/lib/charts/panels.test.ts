@@ -34,12 +34,29 @@ const ctx = (compact: boolean): Ctx => ({
 
 describe('planPanels', () => {
   it('puts a step’s counts on one unit panel, in the order the figures are listed', () => {
-    const figs = [fig('a', 'count', 86), fig('p', 'percent', 78.3), fig('b', 'count', 35)];
+    const figs = [fig('a', 'count', 86), fig('y', 'year', 2020), fig('b', 'count', 35)];
     const plans = planPanels(step('units', figs), figs);
     expect(plans.map((p) => [p.kind, p.figures.map((f) => f.id)])).toEqual([
       ['units', ['a', 'b']],
-      ['waffle', ['p']],
+      ['big', ['y']],
     ]);
+  });
+
+  it('states counts beside a percentage as plain numbers, never as a grid beside a waffle', () => {
+    const figs = [fig('p', 'percent', 85), fig('a', 'count', 87), fig('b', 'count', 19)];
+    for (const stage of ['proportion', 'numbers', 'units'] as const) {
+      const plans = planPanels(step(stage, figs), figs);
+      expect(plans.map((p) => [p.kind, p.figures.map((f) => f.id)])).toEqual([
+        ['waffle', ['p']],
+        ['stats', ['a', 'b']],
+      ]);
+    }
+  });
+
+  it('draws the counts of a step with emphasis.within as things inside things', () => {
+    const figs = [fig('village-team-cadres', 'count', 86), fig('village-teams', 'count', 35)];
+    const s = { ...step('units', figs), id: 'village-teams' };
+    expect(planPanels(s, figs).map((p) => [p.kind, p.figures.length])).toEqual([['within', 2]]);
   });
 
   it('draws counts as bars or honours where the step asks for them', () => {
@@ -76,7 +93,7 @@ describe('planPanels', () => {
 });
 
 describe('arrange', () => {
-  const figs = [fig('a', 'count', 200), fig('p', 'percent', 80)];
+  const figs = [fig('q', 'percent', 72), fig('p', 'percent', 80)];
   const plans = () => planPanels(step('units', figs), figs);
 
   it('sets two growing panels side by side on a wide box, stacked on a phone', () => {

@@ -6,7 +6,9 @@
 import type { Figure, Step } from '../content/types';
 import { barsPanel } from './part-bars';
 import { cascadePanel, chipsPanel, loopPanel } from './part-list';
-import { bigPanel, gradePanel } from './part-number';
+import { emphasisFor } from './emphasis';
+import { bigPanel, gradePanel, statsPanel } from './part-number';
+import { withinPanel } from './part-within';
 import { fractionBarPanel, villagesPanel, wafflePanel } from './part-proportion';
 import { unitPanel } from './part-units';
 import type { Ctx, Part } from './part';
@@ -23,7 +25,9 @@ export type PanelKind =
   | 'loop'
   | 'chips'
   | 'big'
-  | 'grade';
+  | 'grade'
+  | 'stats'
+  | 'within';
 
 export interface PanelPlan {
   kind: PanelKind;
@@ -39,6 +43,7 @@ const FLEX: ReadonlySet<PanelKind> = new Set([
   'bars',
   'cascade',
   'loop',
+  'within',
 ]);
 
 /** Figures a villages chart uses only as words (the income thresholds), not as panels. */
@@ -46,9 +51,15 @@ export function isThreshold(step: Step, fig: Figure): boolean {
   return step.stage === 'villages' && fig.kind === 'money';
 }
 
-/** The panels that draw a step's figures, in the order the figures are listed. */
+/**
+ * The panels that draw a step's figures, in the order the figures are listed. Counts beside a
+ * percentage are plain labelled numbers (stats), never a count grid next to a waffle; counts
+ * of things that make up other things (emphasis.within) are drawn inside them.
+ */
 export function planPanels(step: Step, figures: readonly Figure[]): PanelPlan[] {
   const plans: PanelPlan[] = [];
+  const withPercent = figures.some((f) => f.kind === 'percent');
+  const within = emphasisFor(step.id).within;
   const group = (kind: PanelKind, fig: Figure): void => {
     const found = plans.find((p) => p.kind === kind);
     if (found) found.figures.push(fig);
@@ -58,7 +69,10 @@ export function planPanels(step: Step, figures: readonly Figure[]): PanelPlan[] 
     if (isThreshold(step, fig)) continue;
     switch (fig.kind) {
       case 'count':
-        group(step.stage === 'bars' ? 'bars' : step.stage === 'honours' ? 'honours' : 'units', fig);
+        if (within && (fig.id === within.inner || fig.id === within.outer)) group('within', fig);
+        else if (step.stage === 'bars') group('bars', fig);
+        else if (withPercent) group('stats', fig);
+        else group(step.stage === 'honours' ? 'honours' : 'units', fig);
         break;
       case 'fraction':
         if (step.stage === 'villages') group('villages', fig);
@@ -112,6 +126,13 @@ function buildPanel(plan: PanelPlan, index: number, width: number, height: numbe
       return bigPanel(first, width, ctx, ctx.figureCount > 1);
     case 'grade':
       return gradePanel(first, width, ctx);
+    case 'stats':
+      return statsPanel(plan.figures, width, ctx);
+    case 'within': {
+      const within = ctx.emphasis.within;
+      if (!within) throw new Error('a within panel needs emphasis.within');
+      return withinPanel(plan.figures, within, width, height, ctx);
+    }
   }
 }
 
@@ -184,10 +205,20 @@ export function measureLegend(
   return dedupe(plans.flatMap((p, i) => buildPanel(p, i, width, height, dry).legend));
 }
 
-function dedupe(items: LegendItem[]): LegendItem[] {
-  const seen = new Set<string>();
+/** The legend of the panels as placed (their units per mark follow the room they were given). */
+export function placedLegend(placed: readonly Placed[]): LegendItem[] {
+  return dedupe(placed.flatMap((p) => p.part.legend));
+}
+
+function dedupe(items: readonly LegendItem[]): LegendItem[] {
   const order = ['unit', 'partial', 'approx', 'note'];
-  return items
-    .filter((it) => !seen.has(it.text) && seen.add(it.text))
-    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  // Items of one text are said once; a unit line shared by two figures names both.
+  const merged = new Map<string, LegendItem>();
+  for (const it of items) {
+    const had = merged.get(it.text);
+    if (had?.kind === 'unit' && it.kind === 'unit')
+      merged.set(it.text, { ...had, figures: [...had.figures, ...it.figures] });
+    else if (!had) merged.set(it.text, it);
+  }
+  return [...merged.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }

@@ -10,6 +10,7 @@ import { figureItems } from './figure-text';
 import { loopLayout } from './loop-layout';
 import { type Ctx, type Part } from './part';
 import { label, mark, TONE_TEXT, type Label, type Line, type Tone } from './chart-scene';
+import { MIN_TEXT } from './legibility';
 import { textHeight, textWidth } from './text';
 
 /** Which of n items are stressed: the emphasis' items, the first `lit` of a travelling
@@ -67,9 +68,9 @@ export function cascadePanel(fig: Figure, width: number, maxHeight: number, ctx:
   const needAt = (s: number) => Math.max(...items.map((t) => textHeight(t, s, nodeW - 20))) + 14;
   let size = ctx.type.item;
   // At the default text size a box too short for the levels' text shrinks it (as the loop's),
-  // down to 10px; larger text is not shrunk here: buildScene tries a smaller scale instead.
+  // down to MIN_TEXT; larger text is not shrunk here: buildScene tries a smaller scale instead.
   if ((ctx.textScale ?? 1) === 1) {
-    while (size > 10 && (n * needAt(size)) / 0.8 > maxHeight) size -= 0.5;
+    while (size > MIN_TEXT && (n * needAt(size)) / 0.8 > maxHeight) size -= 0.5;
   }
   const need = needAt(size);
   // Each level gets room for its text (large text wraps to more lines), as the box allows; a
@@ -129,24 +130,45 @@ export function loopPanel(fig: Figure, width: number, maxHeight: number, ctx: Ct
   const side = Math.min(width, maxHeight, ctx.compact ? 320 : 440);
   const widest = Math.max(...items.map((t) => textWidth(t, ctx.type.item, true)));
   const radius = Math.max(ctx.compact ? 28 : 40, Math.min(side * 0.16, widest / 1.6 + 8));
-  // Words are never broken: the type shrinks until the longest word fits its circle.
+  // Words are never broken: the type shrinks until the longest word fits its circle, down to
+  // MIN_TEXT.
   const longestWord = Math.max(
     ...items.flatMap((t) => t.split(/\s+/)).map((w) => textWidth(w, 1, true)),
   );
-  const size = Math.max(10, Math.min(ctx.type.item, (radius * 1.7) / longestWord));
-  const padding = radius + 4;
-  const r = side / 2 - padding;
-  const gapAngle = Math.min(Math.PI / n - 0.05, 2 * Math.asin(Math.min(1, (radius + 9) / (2 * r))));
-  const layout = loopLayout(n, { width: side, height: side, padding, gapAngle });
-  const dx = (width - side) / 2;
+  const size = Math.max(MIN_TEXT, Math.min(ctx.type.item, (radius * 1.7) / longestWord));
+  // A word wider than the circle even then ("organisation"): the node becomes a pill as wide
+  // as the word, and the ring an ellipse as wide as the panel allows.
+  const wide = Math.max(radius, (longestWord * size) / 2 + 5);
+  const pill = wide > radius;
+  // A pill is as tall as its wrapped text; a circle as its radius.
+  const tall = pill
+    ? Math.max(...items.map((t) => textHeight(t, size, 2 * wide - 8, true))) / 2 + 6
+    : radius;
+  const half = wide;
+  const boxW = pill ? Math.min(width, ctx.compact ? 360 : 520) : side;
+  const boxH = pill ? Math.min(maxHeight, boxW, ctx.compact ? 320 : 440) : side;
+  const padding = half + 4;
+  const ring = Math.min(boxW / 2 - padding, boxH / 2 - tall - 4);
+  const gapAngle = Math.min(
+    Math.PI / n - 0.05,
+    2 * Math.asin(Math.min(1, (half + 9) / (2 * Math.max(1, ring)))),
+  );
+  const layout = loopLayout(n, {
+    width: boxW,
+    height: boxH,
+    padding,
+    gapAngle,
+    ...(pill ? { padX: half + 2, padY: tall + 2 } : {}),
+  });
+  const dx = (width - boxW) / 2;
   const marks = layout.nodes.map((node) =>
     mark({
       key: `node:${node.index}`,
-      x: dx + node.x - radius,
-      y: node.y - radius,
-      w: 2 * radius,
-      h: 2 * radius,
-      r: radius,
+      x: dx + node.x - half,
+      y: node.y - tall,
+      w: 2 * half,
+      h: 2 * tall,
+      r: tall,
       tone: stressed[node.index] ? 'accent' : 'rest',
     }),
   );
@@ -156,7 +178,7 @@ export function loopPanel(fig: Figure, width: number, maxHeight: number, ctx: Ct
       items[node.index] ?? '',
       dx + node.x,
       node.y,
-      radius * 1.8,
+      half === radius ? radius * 1.8 : 2 * half - 8,
       size,
       stressed[node.index] ? 'accent' : 'rest',
     ),
@@ -173,7 +195,7 @@ export function loopPanel(fig: Figure, width: number, maxHeight: number, ctx: Ct
     labels,
     legend: [{ kind: 'note', text: ctx.ui.chartLoop }],
     width,
-    height: side,
+    height: boxH,
   };
 }
 

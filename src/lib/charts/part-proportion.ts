@@ -9,12 +9,31 @@ import { formatFigure } from '../format/number';
 import { isStressed } from './emphasis';
 import { GROUP_TONES, HEAD_GAP, headLabel, type Ctx, type Part } from './part';
 import { waffle } from './waffle';
+import { MIN_MARK } from './legibility';
 import { mark, type Label, type Mark, type Tone } from './chart-scene';
 import { villageCountFor, villageFill } from './village-fill';
 
 /** Cells of a waffle: 100, each 1%. */
 export const WAFFLE_CELLS = 100;
-const WAFFLE_COLS = 10;
+
+/**
+ * The waffle's columns (10 × 10, or 20 × 5 and 25 × 4 in a wide, short box) and pitch: the
+ * shape whose cells come out largest, up to maxPitch; cells keep to MIN_MARK (a box too small
+ * for that gets them at MIN_MARK anyway, and the scene then does not fit).
+ */
+export function waffleShape(
+  width: number,
+  height: number,
+  maxPitch: number,
+): { cols: number; pitch: number } {
+  let best = { cols: 10, pitch: 0 };
+  for (const cols of [10, 20, 25]) {
+    const pitch = Math.min(maxPitch, width / cols, height / (WAFFLE_CELLS / cols));
+    if (pitch > best.pitch + 0.5) best = { cols, pitch };
+  }
+  // A cell is its pitch less a gap of at least 1px.
+  return { cols: best.cols, pitch: Math.max(best.pitch, MIN_MARK + 1) };
+}
 
 export function wafflePanel(
   fig: Figure,
@@ -28,15 +47,15 @@ export function wafflePanel(
     : 'muted';
   const head = headLabel(fig, `head:${fig.id}`, 0, 0, width, ctx, { tone });
   const top = head.height + HEAD_GAP;
-  const side = Math.max(40, Math.min(width, maxHeight - top, ctx.compact ? 260 : 420));
-  const pitch = side / WAFFLE_COLS;
+  const { cols, pitch } = waffleShape(width, maxHeight - top, ctx.compact ? 26 : 42);
+  const rows = WAFFLE_CELLS / cols;
   const gap = Math.max(1, pitch * 0.1);
   const { fills } = waffle(fig.value, WAFFLE_CELLS);
   const marks: Mark[] = (ctx.dry ? [] : fills).map((f, i) =>
     mark({
       key: `${fig.id}:${i}`,
-      x: (i % WAFFLE_COLS) * pitch,
-      y: top + Math.floor(i / WAFFLE_COLS) * pitch,
+      x: (i % cols) * pitch,
+      y: top + Math.floor(i / cols) * pitch,
       w: pitch - gap,
       h: pitch - gap,
       r: Math.min(2, pitch * 0.1),
@@ -47,7 +66,14 @@ export function wafflePanel(
   const legend: Part['legend'] = [{ kind: 'note', text: ctx.ui.chartPercentCell }];
   if (fills.some((f) => f > 0 && f < 1))
     legend.push({ kind: 'partial', text: ctx.ui.chartPartial });
-  return { marks, lines: [], labels: [head.label], legend, width, height: top + side - gap };
+  return {
+    marks,
+    lines: [],
+    labels: [head.label],
+    legend,
+    width,
+    height: top + rows * pitch - gap,
+  };
 }
 
 /** A fraction outside the villages chart (e.g. "all villages"): one bar, part filled. */
@@ -67,6 +93,11 @@ export function fractionBarPanel(fig: Figure, index: number, width: number, ctx:
     fill: fig.value / (fig.of ?? 1),
   });
   return { marks: [bar], lines: [], labels: [head.label], legend: [], width, height: top + h };
+}
+
+/** "About" before a fraction of villages short of all of them (1/2, 4/5, 1/3), else ''. */
+export function aboutPrefix(fig: Figure, about: string): string {
+  return fig.kind === 'fraction' && fig.value < (fig.of ?? 1) ? about : '';
 }
 
 /** Villages in a grid: at least this many, divisible by every denominator of the step. */
@@ -100,8 +131,14 @@ export function villagesPanel(
   const tones: Tone[] = nested
     ? shown.map((_, i) => (i % 2 === 0 ? 'accent2' : 'accent'))
     : shown.map((_, g) => GROUP_TONES[(g + 1) % GROUP_TONES.length] ?? 'accent2');
+  // The report gives these fractions without a count of villages, and they may be rounded:
+  // a part of the villages (not all of them) is stated as "about".
   const heads = shown.map((f, i) =>
-    headLabel(f, `head:${f.id}`, 0, 0, width, ctx, { tone: tones[i], swatch: nested }),
+    headLabel(f, `head:${f.id}`, 0, 0, width, ctx, {
+      tone: tones[i],
+      swatch: nested,
+      prefix: aboutPrefix(f, ctx.ui.chartAbout),
+    }),
   );
   const grids = nested ? 1 : shown.length;
   const between = ctx.compact ? 10 : 18;
@@ -112,7 +149,7 @@ export function villagesPanel(
   const cols = width / 10 >= 22 ? 10 : 6;
   const rows = Math.ceil(n / cols);
   const pitch = Math.max(
-    8,
+    MIN_MARK + 2,
     Math.min(ctx.compact ? 34 : 44, width / cols, (maxHeight - fixed) / (grids * rows)),
   );
   const gap = Math.max(2, pitch * 0.16);

@@ -2,7 +2,18 @@ import { describe, it, expect } from 'vitest';
 import type { Figure } from '../content/types';
 import { UI } from '../i18n/ui';
 import { TYPE_COMPACT, type Ctx } from './part';
-import { fitGrid, MAX_MARKS, perMarkFor, perMarks, unitCount, unitPanel } from './part-units';
+import {
+  choosePers,
+  fitGrid,
+  MAX_MARKS,
+  MIN_PITCH,
+  nextRound,
+  scaleGroups,
+  unitCount,
+  unitPanel,
+} from './part-units';
+import { MIN_MARK, smallestMark } from './legibility';
+import { statedPers } from './chart-scene';
 
 const fig = (id: string, value: number, approx: Figure['approx'] = null): Figure => ({
   id,
@@ -40,22 +51,53 @@ describe('unitCount', () => {
   });
 });
 
-describe('perMarks', () => {
-  it('shares one scale by default, and keeps every step under MAX_MARKS', () => {
-    const figs = [fig('a', 35), fig('b', 2000), fig('c', 2400, '多')];
-    expect(perMarks(figs, false)).toEqual([5, 5, 5]);
-    expect(perMarkFor(figs)).toBe(5);
-    for (const f of figs) expect(unitCount(f, 5).total).toBeLessThanOrEqual(MAX_MARKS + 1);
+describe('scaleGroups', () => {
+  const figs = [fig('leaders', 35), fig('cadres', 2000), fig('households', 2400, '多')];
+  it('gives every count a scale of its own by default', () => {
+    expect(scaleGroups(figs, {})).toEqual([0, 1, 2]);
   });
+  it('puts counts of like things named in sameScale on one scale', () => {
+    expect(scaleGroups(figs, { sameScale: [['leaders', 'cadres']] })).toEqual([0, 0, 1]);
+    expect(scaleGroups(figs, { sameScale: [['households', 'leaders']] })).toEqual([0, 1, 0]);
+  });
+});
 
-  it('gives unlike counts a scale each', () => {
-    expect(perMarks([fig('coops', 22), fig('people', 4900, '多')], true)).toEqual([1, 10]);
+describe('nextRound', () => {
+  it.each([
+    [1, 2],
+    [2, 5],
+    [5, 10],
+    [10, 20],
+    [20, 50],
+    [50, 100],
+  ])('%d → %d', (per, next) => expect(nextRound(per)).toBe(next));
+});
+
+describe('choosePers', () => {
+  const figs = [fig('leaders', 35), fig('cadres', 2000), fig('households', 2400, '多')];
+  it('keeps one mark per unit when everything fits', () => {
+    expect(choosePers(figs.slice(0, 1), [0], () => true)).toEqual([1]);
+  });
+  it('aggregates the scale with the most marks first, to round numbers, until the marks fit', () => {
+    // Fits when at most 120 marks in all.
+    const fits = (c: { total: number }[]) => c.reduce((a, n) => a + n.total, 0) <= 120;
+    const pers = choosePers(figs, [0, 0, 1], fits);
+    expect(pers[0]).toBe(pers[1]); // one scale for the helpers
+    const total = figs.reduce((a, f, i) => a + unitCount(f, pers[i]!).total, 0);
+    expect(total).toBeLessThanOrEqual(120);
+    for (const p of pers) expect([1, 2, 5, 10, 20, 50, 100]).toContain(p);
+    // Not coarser than needed: at 120 marks the two scales end up alike (50 and 50).
+    expect(pers).toEqual([50, 50, 50]);
+  });
+  it('never draws more than MAX_MARKS marks for a figure', () => {
+    const pers = choosePers([fig('toilets', 2774)], [0], () => true);
+    expect(unitCount(fig('toilets', 2774), pers[0]!).total).toBeLessThanOrEqual(MAX_MARKS);
   });
 });
 
 describe('fitGrid', () => {
   it('finds the largest cells that fit, capped', () => {
-    const g = fitGrid([400, 481], [20, 20], 358, 300, 28, 8);
+    const g = fitGrid([400, 481], [20, 20], 358, 300, 28, 8, 2);
     expect(g.height).toBeLessThanOrEqual(300);
     expect(g.pitch).toBeCloseTo(358 / g.cols, 9);
     const bigger = g.cols - 1;
@@ -70,11 +112,20 @@ describe('unitPanel', () => {
   const figs = [fig('cadres', 2000), fig('households', 2400, '多')];
   const part = unitPanel(figs, 358, 300, ctx, { shape: 'square' });
 
+  const pers = statedPers(part.legend);
+
+  it('aggregates unlike counts each on its own stated scale, marks at least MIN_MARK', () => {
+    expect([pers.get('cadres'), pers.get('households')]).toEqual([5, 10]);
+    expect(smallestMark(part.marks)).toBeGreaterThanOrEqual(MIN_MARK);
+    // Not coarser than the room needs: at 1 per mark the same box would need marks under 8 px.
+    expect(fitGrid([2000, 2401], [21, 21], 358, 300, 28, 8, MIN_PITCH).height).toBeGreaterThan(300);
+  });
+
   it('draws exactly the marks the counts call for, inside the box, one open mark last', () => {
     expect(part.marks.filter((m) => m.key.startsWith('cadres:'))).toHaveLength(400);
     const households = part.marks.filter((m) => m.key.startsWith('households:'));
-    expect(households).toHaveLength(481);
-    expect(households.filter((m) => m.open)).toEqual([households[480]]);
+    expect(households).toHaveLength(241);
+    expect(households.filter((m) => m.open)).toEqual([households[240]]);
     for (const m of part.marks) {
       expect(m.x + m.w).toBeLessThanOrEqual(358 + 1e-9);
       expect(m.y + m.h).toBeLessThanOrEqual(part.height + 1e-9);
@@ -83,8 +134,8 @@ describe('unitPanel', () => {
   });
 
   it('says what a mark stands for and how the approximate figure is drawn', () => {
-    expect(part.legend.map((l) => l.kind)).toEqual(['unit', 'approx']);
-    expect(part.legend[0]?.text).toBe('每格 = 5');
+    expect(part.legend.map((l) => l.kind)).toEqual(['unit', 'unit', 'approx']);
+    expect(part.legend.map((l) => l.text).slice(0, 2)).toEqual(['每格 = 5户', '每格 = 10户']);
   });
 
   it('draws a remainder as one part-filled mark', () => {
@@ -93,6 +144,7 @@ describe('unitPanel', () => {
     expect(partial).toHaveLength(1);
     expect(partial[0]!.fill).toBeCloseTo(0.4, 9);
     expect(p.legend.map((l) => l.text)).toEqual(['每格 = 10户', '不满一格的部分按比例填色']);
+    expect(smallestMark(p.marks)).toBeGreaterThanOrEqual(MIN_MARK);
   });
 
   it('lets marks appear one by one for a revealed figure', () => {
@@ -116,5 +168,22 @@ describe('unitPanel', () => {
     expect(dry.marks).toEqual([]);
     expect(dry.height).toBeCloseTo(part.height, 9);
     expect(dry.legend).toEqual(part.legend);
+  });
+});
+
+describe('unit charts in a phone’s box', () => {
+  it('choose a coarser unit for the same count in a smaller box, keeping marks legible', () => {
+    const talent = [fig('talent', 1242)];
+    const big = unitPanel(talent, 696, 600, { ...ctx, compact: false }, { shape: 'square' });
+    const small = unitPanel(talent, 304, 80, ctx, { shape: 'square' });
+    const per = (p: typeof big) => statedPers(p.legend).get('talent')!;
+    expect(per(small)).toBeGreaterThan(per(big));
+    for (const p of [big, small]) {
+      expect(smallestMark(p.marks)).toBeGreaterThanOrEqual(MIN_MARK);
+      expect(p.height).toBeLessThanOrEqual(p === big ? 600 : 80);
+      // Marks times the stated unit give back the count (the last mark part-filled).
+      const filled = p.marks.reduce((a, m) => a + m.fill, 0);
+      expect(filled * per(p)).toBeCloseTo(1242, 6);
+    }
   });
 });

@@ -1,18 +1,22 @@
 /**
- * Unit charts of a step's counts: groups stacked top to bottom, each under its head label, all
- * on one grid of one cell size so areas compare. Every mark stands for `per` units; a value
+ * Unit charts of a step's counts: groups stacked top to bottom, each under its head label, on
+ * one grid of one cell size. Every mark stands for `per` units, chosen so the marks fit the box
+ * at a legible size; counts of unlike things each have their own `per`, stated. A value
  * that is not a multiple of `per` ends in a part-filled mark; an approximate figure (多/余)
  * ends in one dashed, open mark: the true count is higher by an unknown amount.
  */
 import type { Figure } from '../content/types';
 import { formatNumber } from '../format/number';
-import { isStressed } from './emphasis';
+import { isStressed, type Emphasis } from './emphasis';
+import { MIN_MARK } from './legibility';
 import { emptyPart, GROUP_TONES, HEAD_GAP, headLabel, type Ctx, type Part } from './part';
-import { mark, type Label, type Mark } from './chart-scene';
-import { unitMarks, unitsPerMark } from './units';
+import { mark, type Label, type LegendItem, type Mark, type Tone } from './chart-scene';
+import { unitMarks } from './units';
 
 /** At most this many marks for the largest value of a step. */
 export const MAX_MARKS = 500;
+/** The smallest pitch (mark + gap) of a unit grid: marks stay at least MIN_MARK wide. */
+export const MIN_PITCH = MIN_MARK + 2;
 
 export interface UnitCount {
   full: number;
@@ -24,19 +28,64 @@ export interface UnitCount {
   total: number;
 }
 
-/** Units per mark for a step's counts. */
-export function perMarkFor(figures: readonly Figure[]): number {
-  return unitsPerMark(
-    figures.map((f) => f.value),
-    MAX_MARKS,
-  );
-}
-
 /** The marks that draw a count at `per` units per mark. */
 export function unitCount(fig: Figure, per: number): UnitCount {
   const m = unitMarks(fig.value, per);
   const open = fig.approx ? 1 : 0;
   return { full: m.full, partial: m.partial, open, total: m.total + open };
+}
+
+/**
+ * Which scale each figure is on (an index per figure): figures named together in one of the
+ * emphasis' sameScale groups share one; every other figure has its own.
+ */
+export function scaleGroups(figures: readonly Figure[], emphasis: Emphasis): number[] {
+  const groups: number[] = [];
+  let next = 0;
+  figures.forEach((f, i) => {
+    const shared = emphasis.sameScale?.find((g) => g.includes(f.id));
+    const earlier = shared ? figures.findIndex((o, j) => j < i && shared.includes(o.id)) : -1;
+    groups.push(earlier >= 0 ? groups[earlier]! : next++);
+  });
+  return groups;
+}
+
+/** The round numbers a mark may stand for: 1, 2, 5, 10, 20, 50 … */
+export function nextRound(per: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(per) + 1e-9);
+  const step = per / magnitude;
+  return step < 2 ? 2 * magnitude : step < 5 ? 5 * magnitude : 10 * magnitude;
+}
+
+/**
+ * Units per mark of each figure: every scale (group) starts at 1 per mark; while the marks
+ * do not fit (`fits`) or one figure needs more than MAX_MARKS, the scale with the most marks
+ * moves to the next round number. So the unit follows the count and the room: a phone chart
+ * aggregates where a desktop one need not, and every mark stays legible.
+ */
+export function choosePers(
+  figures: readonly Figure[],
+  groups: readonly number[],
+  fits: (counts: UnitCount[]) => boolean,
+): number[] {
+  const scales = Math.max(0, ...groups.map((g) => g + 1));
+  const per = Array.from({ length: scales }, () => 1);
+  const top = Math.max(1, ...figures.map((f) => f.value));
+  for (;;) {
+    const counts = figures.map((f, i) => unitCount(f, per[groups[i]!]!));
+    const over = counts.some((c) => c.total > MAX_MARKS + 1);
+    if (!over && fits(counts)) break;
+    // The scale whose figures need the most marks, among those that can still grow.
+    let worst = -1;
+    let most = -1;
+    for (let g = 0; g < scales; g++) {
+      const marks = counts.reduce((a, c, i) => a + (groups[i] === g ? c.total : 0), 0);
+      if (per[g]! < top && marks > most) [worst, most] = [g, marks];
+    }
+    if (worst < 0) break;
+    per[worst] = nextRound(per[worst]!);
+  }
+  return figures.map((_, i) => per[groups[i]!]!);
 }
 
 interface Grid {
@@ -45,7 +94,10 @@ interface Grid {
   height: number;
 }
 
-/** The largest pitch (cell + gap) at which the groups fit under their heads. */
+/**
+ * The largest pitch (cell + gap), from maxPitch down to minPitch, at which the groups fit under
+ * their heads; at minPitch when none does (its height then exceeds maxHeight).
+ */
 export function fitGrid(
   counts: readonly number[],
   headHeights: readonly number[],
@@ -53,11 +105,12 @@ export function fitGrid(
   maxHeight: number,
   maxPitch: number,
   groupGap: number,
+  minPitch = MIN_PITCH,
 ): Grid {
   const heads = headHeights.reduce((a, h) => a + h + HEAD_GAP, 0);
   const fixed = heads + groupGap * Math.max(0, counts.length - 1);
   const first = Math.max(1, Math.ceil(width / maxPitch));
-  const last = Math.max(first, Math.ceil(width / 2));
+  const last = Math.max(first, Math.floor(width / minPitch));
   let grid: Grid = { cols: first, pitch: width / first, height: Infinity };
   for (let cols = first; cols <= last; cols++) {
     const pitch = width / cols;
@@ -77,13 +130,6 @@ export interface UnitPanelOptions {
   shape: 'square' | 'circle';
 }
 
-/** Units per mark of each figure: one shared scale, or one per figure (separateScales). */
-export function perMarks(figures: readonly Figure[], separate: boolean): number[] {
-  if (separate) return figures.map((f) => perMarkFor([f]));
-  const per = perMarkFor(figures);
-  return figures.map(() => per);
-}
-
 export function unitPanel(
   figures: readonly Figure[],
   width: number,
@@ -92,8 +138,6 @@ export function unitPanel(
   options: UnitPanelOptions,
 ): Part {
   if (figures.length === 0) return emptyPart(width);
-  const pers = perMarks(figures, ctx.emphasis.separateScales ?? false);
-  const counts = figures.map((f, i) => unitCount(f, pers[i]!));
   const tones = figures.map((f, i) =>
     isStressed(ctx.emphasis, f.id) ? (GROUP_TONES[i % GROUP_TONES.length] ?? 'ink') : 'muted',
   );
@@ -105,6 +149,27 @@ export function unitPanel(
   );
   const groupGap = ctx.compact ? 8 : 14;
   const maxPitch = ctx.compact ? 28 : 36;
+  const headHeights = heads.map((h) => h.height);
+  // In a box too short even for the heads, the marks get a row a group: aggregating further
+  // would not make the chart fit, only say less.
+  const squeezed =
+    headHeights.reduce((a, h) => a + h + HEAD_GAP, 0) +
+    groupGap * (figures.length - 1) +
+    MIN_PITCH * figures.length;
+  const pers = choosePers(
+    figures,
+    scaleGroups(figures, ctx.emphasis),
+    (c) =>
+      fitGrid(
+        c.map((n) => n.total),
+        headHeights,
+        width,
+        maxHeight,
+        MIN_PITCH,
+        groupGap,
+      ).height <= Math.max(maxHeight, squeezed),
+  );
+  const counts = figures.map((f, i) => unitCount(f, pers[i]!));
   const grid = fitGrid(
     counts.map((c) => c.total),
     heads.map((h) => h.height),
@@ -144,30 +209,43 @@ export function unitPanel(
     }
     y += Math.ceil(count.total / grid.cols) * grid.pitch - gap + groupGap;
   });
-  const { ui, lang } = ctx;
-  const { shape } = options;
-  const shared = pers.every((p) => p === pers[0]) && figures.length > 1;
-  const legend: Part['legend'] = shared
-    ? [
-        {
-          kind: 'unit',
-          per: pers[0]!,
-          shape,
-          text: ui.chartPerMark(formatNumber(pers[0]!, lang), shape),
-        },
-      ]
-    : figures.map((f, i) => ({
-        kind: 'unit' as const,
-        per: pers[i]!,
-        shape,
-        tone: tones[i] ?? 'ink',
-        text: ui.chartPerMarkOf(
-          formatNumber(pers[i]!, lang),
-          lang === 'en' ? f.unit.en : f.unit.zh,
-          shape,
-        ),
-      }));
-  if (counts.some((c) => c.partial > 0)) legend.push({ kind: 'partial', text: ui.chartPartial });
-  if (counts.some((c) => c.open > 0)) legend.push({ kind: 'approx', text: ui.chartApprox });
+  const legend = unitLegend(figures, pers, tones, options.shape, ctx);
+  if (counts.some((c) => c.partial > 0))
+    legend.push({ kind: 'partial', text: ctx.ui.chartPartial });
+  if (counts.some((c) => c.open > 0)) legend.push({ kind: 'approx', text: ctx.ui.chartApprox });
   return { marks, lines: [], labels, legend, width, height: y - groupGap };
+}
+
+/**
+ * What a mark stands for, on the chart. One line ("each square = 20") for counts of like things
+ * on one scale, or where every mark is one thing (each head names it); else one line per
+ * figure with its unit ("each square = 20 households"), keyed by the figure's tone: unlike
+ * things never read as sharing one scale, even where their units per mark happen to be equal.
+ */
+export function unitLegend(
+  figures: readonly Figure[],
+  pers: readonly number[],
+  tones: readonly Tone[],
+  shape: 'square' | 'circle',
+  ctx: Ctx,
+): LegendItem[] {
+  const { ui, lang } = ctx;
+  const [first = 1] = pers;
+  const oneScale = new Set(scaleGroups(figures, ctx.emphasis)).size === 1;
+  if (figures.length > 1 && pers.every((p) => p === first) && (oneScale || first === 1)) {
+    const text = ui.chartPerMark(formatNumber(first, lang), shape);
+    return [{ kind: 'unit', per: first, shape, text, figures: figures.map((f) => f.id) }];
+  }
+  return figures.map((f, i) => ({
+    kind: 'unit' as const,
+    per: pers[i]!,
+    shape,
+    tone: figures.length > 1 ? (tones[i] ?? 'ink') : undefined,
+    text: ui.chartPerMarkOf(
+      formatNumber(pers[i]!, lang),
+      lang === 'en' ? f.unit.en : f.unit.zh,
+      shape,
+    ),
+    figures: [f.id],
+  }));
 }

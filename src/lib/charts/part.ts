@@ -7,6 +7,7 @@ import type { UiText } from '../i18n/ui';
 import type { Emphasis } from './emphasis';
 import { figureLabel, figureText } from './figure-text';
 import { label, type Label, type LegendItem, type Line, type Mark, type Tone } from './chart-scene';
+import { HEAD_REST, subSize } from './legibility';
 import { LINE_HEIGHT, textWidth } from './text';
 
 /** Font sizes (px) of chart text; compact on phones. */
@@ -21,15 +22,16 @@ export interface TypeScale {
   source: number;
 }
 
+/** Nothing under MIN_TEXT (12px): a head's label is set at 0.78 of its 16px. */
 export const TYPE_COMPACT: TypeScale = {
   title: 16,
-  head: 15,
-  sub: 12,
+  head: 16,
+  sub: 12.5,
   item: 14,
   big: 52,
-  axis: 11,
-  legend: 11.5,
-  source: 11,
+  axis: 12,
+  legend: 12,
+  source: 12,
 };
 export const TYPE_WIDE: TypeScale = {
   title: 19,
@@ -67,6 +69,8 @@ export interface Ctx {
   textScale?: number;
   /** Measuring only (sizes and legend): panels may skip making their many marks. */
   dry?: boolean;
+  /** Heads give the number only, not what it counts (the chart's title names it). */
+  terse?: boolean;
 }
 
 export interface Part {
@@ -95,6 +99,10 @@ export interface HeadOptions {
   /** Print what the figure counts after the number. Default true. */
   withLabel?: boolean;
   align?: Label['align'];
+  /** Font size of the number, px (default: the type scale's head). */
+  size?: number;
+  /** A word before the number: "about" for a fraction that may be rounded. */
+  prefix?: string;
 }
 
 /** A figure's head label (number, unit, what it counts) at (x, y), wrapping within w. */
@@ -107,15 +115,19 @@ export function headLabel(
   ctx: Ctx,
   options: HeadOptions = {},
 ): { label: Label; height: number } {
-  const t = figureText(fig, ctx.lang);
-  const sub = options.withLabel === false ? '' : figureLabel(fig, ctx.lang);
+  const text = figureText(fig, ctx.lang);
+  const t = options.prefix ? { ...text, strong: options.prefix + text.strong } : text;
+  // A terse head keeps what a number without a unit (a percentage) is of.
+  const terse = ctx.terse && t.rest !== '';
+  const sub = options.withLabel === false || terse ? '' : figureLabel(fig, ctx.lang);
   const swatch = options.swatch ?? false;
-  const size = ctx.type.head;
-  // As ChartLabels sets it: the number at `size`, the unit at 0.8em, the label at 0.78em.
+  const size = options.size ?? ctx.type.head;
+  // As ChartLabels sets it: the number at `size`, the unit at 0.8em, the label at 0.78em (at
+  // least MIN_TEXT).
   const width =
     textWidth(t.strong, size, true) +
-    textWidth(t.sep + t.rest, size * 0.8, true) +
-    (sub ? textWidth('  ' + sub, size * 0.78) : 0) +
+    textWidth(t.sep + t.rest, size * HEAD_REST, true) +
+    (sub ? textWidth('  ' + sub, subSize(size)) : 0) +
     (swatch ? size * 1.1 : 0);
   const slack = /[a-z]{3}/i.test(sub + t.rest) ? 1.15 : 1.04;
   const height = Math.max(1, Math.ceil((width * slack) / w)) * size * LINE_HEIGHT;
@@ -127,7 +139,7 @@ export function headLabel(
       w,
       align: options.align ?? 'start',
       role: 'head',
-      size: ctx.type.head,
+      size,
       ...t,
       sub,
       tone: options.tone ?? 'ink',

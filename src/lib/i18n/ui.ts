@@ -25,6 +25,12 @@ export interface UiText {
   chartPerMark: (per: string, shape: 'square' | 'circle') => string;
   /** "Each square = 10 people": a unit chart of one kind of thing. */
   chartPerMarkOf: (per: string, unit: string, shape: 'square' | 'circle') => string;
+  /** "Each box = 1 village work team": the outer marks of a chart drawing things inside things. */
+  chartPerBox: (unit: string) => string;
+  /** The inner marks are spread evenly over the boxes: the report gives no breakdown. */
+  chartSpread: string;
+  /** Before a fraction of villages on a grid: the report's fractions may be rounded. */
+  chartAbout: string;
   chartPartial: string;
   chartApprox: string;
   chartPercentCell: string;
@@ -92,8 +98,11 @@ const zh: UiText = {
   chartPerMark: (per, shape) => (shape === 'circle' ? `每个圆点 = ${per}` : `每格 = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>
     shape === 'circle' ? `每个圆点 = ${per}${unit}` : `每格 = ${per}${unit}`,
+  chartPerBox: (unit) => `每个框 = 1${unit}`,
+  chartSpread: '圆点平均分到各框，只作示意：原报道未给出每个框的人数',
+  chartAbout: '约',
   chartPartial: '不满一格的部分按比例填色',
-  chartApprox: '虚线格：原报道为约数（“多”“余”），实数比实心格多，多出多少不详',
+  chartApprox: '虚线格：原报道为约数（“多”“余”），实数更多，多出多少不详',
   chartPercentCell: '每格 = 1%（共100格）',
   chartVillages: (n) => `每${n}格代表全部行政村：只示比例，不是实际村数`,
   chartNested: (inner, outer) => `深色格（${inner}）也计在${outer}之内`,
@@ -150,9 +159,12 @@ const en: UiText = {
   chartPerMark: (per, shape) => (shape === 'circle' ? `Each dot = ${per}` : `Each square = ${per}`),
   chartPerMarkOf: (per, unit, shape) =>
     shape === 'circle' ? `${unit}: each dot = ${per}` : `${unit}: each square = ${per}`,
+  chartPerBox: (unit) => `${unit}: each box = 1`,
+  chartSpread:
+    'Dots are spread evenly over the boxes for illustration: the report gives no breakdown',
+  chartAbout: 'about ',
   chartPartial: 'A part-filled square shows the remainder to scale',
-  chartApprox:
-    'Dashed square: the report says “more than”; the true count is above the solid squares, by an unknown amount',
+  chartApprox: 'Dashed square: the report says “more than”; by how much is not known',
   chartPercentCell: 'Each square = 1% (100 in all)',
   chartVillages: (n) =>
     `Each grid of ${n} stands for all villages: it shows the proportion, not a real count`,

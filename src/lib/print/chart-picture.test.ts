@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { planPanels } from '../charts/panels';
 import { expectedMarks } from '../../../tests/support/charts/expected-marks';
-import { perMarks, unitCount } from '../charts/part-units';
+import { unitCount } from '../charts/part-units';
 import { emphasisFor } from '../charts/emphasis';
 import { loadContent } from '../../../scripts/content/load-content';
 import type { Lang, Story } from '../content/types';
@@ -31,7 +31,7 @@ describe.each(editions)('chart pictures of the %s edition', (lang, story) => {
     const step = story.steps.find((s) => s.id === id)!;
     const figs = stepFigures(step, figures);
     const p = picture(id);
-    expect(p.marks.length).toBe(expectedMarks(step, figures));
+    expect(p.marks.length).toBe(expectedMarks(step, figures, (f) => p.pers.get(f) ?? NaN));
     expect(lineText(p.title).length).toBeGreaterThan(0);
     const paragraphs = [...new Set(figs.map((f) => f.source.paragraph))].sort((a, b) => a - b);
     expect(p.source).toBe(ui.chartSources(paragraphs));
@@ -56,9 +56,8 @@ describe.each(editions)('chart pictures of the %s edition', (lang, story) => {
       const p = picture(step.id);
       for (const plan of planPanels(step, figs)) {
         if (plan.kind !== 'units' && plan.kind !== 'honours') continue;
-        const pers = perMarks(plan.figures, emphasisFor(step.id).separateScales ?? false);
-        plan.figures.forEach((f, i) => {
-          const c = unitCount(f, pers[i]!);
+        plan.figures.forEach((f) => {
+          const c = unitCount(f, p.pers.get(f.id) ?? NaN);
           const mine = p.marks.filter((m) => m.key.startsWith(`${f.id}:`));
           expect(mine.filter((m) => m.kind === 'open').length, f.id).toBe(f.approx ? 1 : 0);
           expect(mine.filter((m) => m.kind === 'partial').length, f.id).toBe(c.partial > 0 ? 1 : 0);

@@ -7,7 +7,7 @@
 import { buildScene } from '../charts/build';
 import { emphasisFor } from '../charts/emphasis';
 import { travelCount } from '../charts/progress';
-import type { Line as SceneLine } from '../charts/chart-scene';
+import { statedPers, type Line as SceneLine } from '../charts/chart-scene';
 import type { Figure, Lang, Step } from '../content/types';
 import type { UiText } from '../i18n/ui';
 import { flowRuns } from './flow';
@@ -43,6 +43,8 @@ export interface ChartPicture {
   /** Text alternative stating every figure. */
   alt: string;
   counts: MarkCounts;
+  /** Units per mark of each unit-chart figure, as the legend states them. */
+  pers: Map<string, number>;
 }
 
 function printLine(l: SceneLine): PrintLine {
@@ -75,8 +77,15 @@ export interface ChartPictureInput {
 
 export function chartPicture(input: ChartPictureInput): ChartPicture {
   const { step, figures, lang, ui } = input;
-  const box = input.box ?? PRINT_CHART_BOX;
-  const scene = buildScene({ step, figures, lang, ui, ...box, lit: litAtEnd(step, figures) });
+  const lit = litAtEnd(step, figures);
+  let box = input.box ?? PRINT_CHART_BOX;
+  let scene = buildScene({ step, figures, lang, ui, ...box, lit });
+  if (!scene.title) {
+    // Paper is not a phone's screen: a chart that left its title out gets a taller box.
+    const taller = { ...box, height: Math.round(box.height * 1.15) };
+    const retry = buildScene({ step, figures, lang, ui, ...taller, lit });
+    if (retry.title) [box, scene] = [taller, retry];
+  }
   const title = placeLines(
     flowRuns([{ text: scene.title, size: scene.titleSize, weight: 700, fill: INK }], box.width, {
       anywhere: true,
@@ -106,5 +115,6 @@ export function chartPicture(input: ChartPictureInput): ChartPicture {
     source: scene.source,
     alt: scene.alt,
     counts: countMarks(marks),
+    pers: statedPers(scene.legend),
   };
 }

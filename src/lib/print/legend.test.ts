@@ -6,7 +6,13 @@ import { INK_3, PRINT_MARKS } from './palette';
 const text = (lines: { spans: { text: string }[] }[]) =>
   lines.map((l) => l.spans.map((s) => s.text).join(''));
 
-const UNIT: LegendItem = { kind: 'unit', per: 10, shape: 'square', text: '每格 = 10' };
+const UNIT: LegendItem = {
+  kind: 'unit',
+  per: 10,
+  shape: 'square',
+  text: '每格 = 10',
+  figures: ['x'],
+};
 const PARTIAL: LegendItem = { kind: 'partial', text: '不满一格的部分按比例填色' };
 const APPROX: LegendItem = {
   kind: 'approx',
@@ -38,7 +44,7 @@ describe('legendBlock', () => {
   it('draws unit keys in the group tone, others in ink, notes without a key', () => {
     const b = legendBlock(
       [
-        { kind: 'unit', per: 1, shape: 'circle', tone: 'accent2', text: 'a' },
+        { kind: 'unit', per: 1, shape: 'circle', tone: 'accent2', text: 'a', figures: ['a'] },
         APPROX,
         { kind: 'note', text: '每格 = 1%（共100格）' },
       ],
