@@ -147,7 +147,12 @@ describe('iframe without JavaScript', () => {
       link: (document.querySelector('.full-story a') as HTMLAnchorElement | null)?.href,
       scrolls: document.documentElement.scrollHeight > innerHeight,
     }));
-    expect(seen).toEqual({ steps: STEP_COUNT, text: expect.any(Number), link: storyUrl, scrolls: true });
+    expect(seen).toEqual({
+      steps: STEP_COUNT,
+      text: expect.any(Number),
+      link: storyUrl,
+      scrolls: true,
+    });
     expect(seen.text).toBeGreaterThan(20);
     await context.close();
   });

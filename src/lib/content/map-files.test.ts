@@ -9,7 +9,12 @@ import { validateGeoLayer } from './geo-layers-file';
 import { loadMapFiles } from '../../../scripts/content/load-content';
 import { MAP_AREA, inMapArea } from './map-area';
 import { validatePlaces } from './places-file';
-import { errorOf, expectNamed, fixtureText, placesRaw } from '../../../tests/support/content/test-corpus';
+import {
+  errorOf,
+  expectNamed,
+  fixtureText,
+  placesRaw,
+} from '../../../tests/support/content/test-corpus';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 

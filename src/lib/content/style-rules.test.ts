@@ -17,7 +17,13 @@ import {
   validateStyleRules,
   type StyleRules,
 } from './style-rules';
-import { errorOf, expectNamed, replaceOnce, tempDir, validRoot } from '../../../tests/support/content/test-corpus';
+import {
+  errorOf,
+  expectNamed,
+  replaceOnce,
+  tempDir,
+  validRoot,
+} from '../../../tests/support/content/test-corpus';
 import type { Figure, Lang, Story } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -9,7 +9,13 @@ import archieml from 'archieml';
 import { checkUnsafeKeys } from './archieml-keys';
 import { parseJsonText } from './json-text';
 import { loadFigures, loadStory } from '../../../scripts/content/load-content';
-import { errorOf, expectNamed, fixture, fixtureText, FIGURES } from '../../../tests/support/content/test-corpus';
+import {
+  errorOf,
+  expectNamed,
+  fixture,
+  fixtureText,
+  FIGURES,
+} from '../../../tests/support/content/test-corpus';
 import { own, unsafeSegment } from './unsafe-keys';
 
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
