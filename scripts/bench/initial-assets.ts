@@ -2,8 +2,8 @@
  * Which files a page loads before the reader scrolls: its module script, the module
  * preloads, the page script its first script loads after the first paint (`data-island`),
  * their static imports (read from the built chunks) and its stylesheets, linked or inlined;
- * with their gzip sizes. Used by the size budget test and by the benchmark. (The page's
- * inline first script is not a file: `inlineScriptGzip` gives its size.)
+ * with their gzip sizes. Used by the size budget test and by the benchmark. (A page's
+ * inline scripts are not files: `inlineScriptGzip` gives their size.)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -89,7 +89,7 @@ export function totals(assets: Asset[]): { js: number; css: number } {
   return { js: sum('js'), css: sum('css') };
 }
 
-/** Gzip bytes of a page's inline scripts (its first script, written into the page). */
+/** Gzip bytes of a page's inline scripts, if it has any (the story's pages have none). */
 export function inlineScriptGzip(dist: string, page = 'index.html'): number {
   const code = inlineCode(readFileSync(join(dist, page), 'utf8'), 'js');
   return code ? sizes(Buffer.from(code)).gzip : 0;

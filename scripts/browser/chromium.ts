@@ -67,6 +67,6 @@ export async function open(
 export async function waitForReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const story = document.querySelector('main.story') as HTMLElement | null;
-    return !story || story.dataset.ready === 'true' || !document.querySelector('script');
+    return !story || story.dataset.ready === 'true' || !document.querySelector('script[src]');
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EDITIONS } from '../../src/lib/content/editions';
-import { fillPage, inlineBootScript, pageFile, pageScript } from './page-html';
+import { fillPage, pageFile, pageScript } from './page-html';
 
 const template = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
 const rendered = { head: '<title>T</title><!--6obapd-->', body: '<main><!--[-->x<!--]--></main>' };
@@ -35,40 +35,5 @@ describe('fillPage', () => {
     for (const lang of EDITIONS) {
       expect(existsSync(resolve(import.meta.dirname, '../..', pageScript(lang))), lang).toBe(true);
     }
-  });
-});
-
-describe('inlineBootScript', () => {
-  const page = `<head><style>x</style>
-<script type="module" crossorigin src="./assets/main-1.js"></script></head><body></body>`;
-
-  it('writes the first script’s code into the page in place of its tag', () => {
-    const code =
-      'const a=document.getElementById(`app`);a&&import(new URL(a.dataset.island,document.baseURI).href);';
-    const html = inlineBootScript(page, (file) => (file === 'assets/main-1.js' ? code : ''));
-    expect(html).toContain(`<script type="module">${code}</script></head>`);
-    expect(html).not.toContain('src=');
-  });
-
-  it('keeps $ patterns of the code as they are', () => {
-    const html = inlineBootScript(page, () => "x.replace(/a/,'$&$1')");
-    expect(html).toContain("x.replace(/a/,'$&$1')");
-  });
-
-  it('refuses code with static imports, or that would end the script early', () => {
-    expect(() => inlineBootScript(page, () => 'import{a}from"./b.js";a()')).toThrow(
-      /must import nothing/,
-    );
-    expect(() => inlineBootScript(page, () => 'let s="</script>"')).toThrow(/cannot be inlined/);
-    expect(() => inlineBootScript(page, () => 'let s="<!--"')).toThrow(/cannot be inlined/);
-  });
-
-  it('refuses a page without a module script, or with two', () => {
-    expect(() => inlineBootScript('<head></head>', () => '')).toThrow(/no module script/);
-    const two = page.replace(
-      '</head>',
-      '<script type="module" crossorigin src="./assets/x.js"></script></head>',
-    );
-    expect(() => inlineBootScript(two, () => 'a()')).toThrow(/more than one/);
   });
 });

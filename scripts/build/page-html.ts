@@ -53,24 +53,3 @@ export function pageScript(lang: Lang): string {
 export function pageFile(lang: Lang): string {
   return lang === 'en' ? 'en.html' : 'index.html';
 }
-
-const BOOT = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"><\/script>/;
-/** A static import or export-from in built code (dynamic import() is fine inline). */
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{},\s$]*from\s*)?["']/;
-
-/**
- * The page's first script (src/page/boot.ts, built), written into the page: the first paint
- * then waits for no request but the page itself (the text-only floor page makes none). The
- * code must import nothing statically (relative imports would resolve against the page).
- * `read` gives a built file's code by its path in dist/.
- */
-export function inlineBootScript(html: string, read: (file: string) => string): string {
-  const m = BOOT.exec(html);
-  if (!m) throw new Error('index.html: no module script to inline');
-  const code = read(m[1]!).trim();
-  if (STATIC_IMPORT.test(code)) throw new Error(`${m[1]}: the first script must import nothing`);
-  if (BOOT.test(html.replace(m[0], ''))) throw new Error('index.html: more than one module script');
-  // Text that would end or change the inline script in HTML is refused, not rewritten.
-  if (/<\/script|<!--/i.test(code)) throw new Error(`${m[1]}: code that cannot be inlined`);
-  return html.replace(m[0], () => `<script type="module">${code}</script>`);
-}

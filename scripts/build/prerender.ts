@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_LANG, EDITIONS } from '../../src/lib/content/editions';
 import type { Lang } from '../../src/lib/content/types';
 import { stripMarkers } from './markers';
-import { checkTemplate, fillPage, inlineBootScript, pageFile, pageScript } from './page-html';
+import { checkTemplate, fillPage, pageFile, pageScript } from './page-html';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The client build to fill: dist/, or the folder given as the first argument. */
@@ -36,10 +36,7 @@ function inlineStyles(html: string): string {
   );
 }
 
-const template = inlineBootScript(
-  inlineStyles(readFileSync(resolve(dist, 'index.html'), 'utf8')),
-  (file) => readFileSync(resolve(dist, file), 'utf8'),
-);
+const template = inlineStyles(readFileSync(resolve(dist, 'index.html'), 'utf8'));
 checkTemplate(template);
 
 /** Vite's manifest: source entry → built file. */

@@ -1,8 +1,7 @@
 /**
  * The standalone page's first and only initial script. It imports nothing and starts nothing
  * before the page's first contentful paint, so the prerendered text shows as fast as a plain
- * page of text; the prerender writes its built code into the page (scripts/build/page-html.ts,
- * inlineBootScript), so the first paint waits for no request but the page. Then it loads the edition's page script, whose address the prerender wrote on
+ * page of text. Then it loads the edition's page script, whose address the prerender wrote on
  * #app (`data-island`). `?lang=` asking for another edition goes to that edition's page (the
  * head's alternate link), keeping the step in the hash.
  */
