@@ -4,7 +4,8 @@
  * build with one message naming the file, the entry and the field.
  */
 import * as v from 'valibot';
-import { ContentError, describeValue } from './errors.ts';
+import { ContentError } from './errors.ts';
+import { issueDetail } from './schema-parts.ts';
 
 const PLACE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -76,12 +77,7 @@ export function validateDivisions(
     const path = (v.getDotPath(issue) ?? '').split('.');
     const field = path.pop() || 'file';
     const item = path.length > 0 ? path.join('.') : null;
-    const detail =
-      issue.expected === 'never'
-        ? 'unknown field'
-        : issue.received === 'undefined'
-          ? 'missing'
-          : `${issue.message} (got ${describeValue(issue.input)})`;
+    const detail = issueDetail(issue);
     throw new ContentError(file, item, field, detail);
   }
   const data = parsed.output;

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { ContentError, describeValue, quote } from './errors.ts';
 import { isRecord } from './reader.ts';
+import { issueDetail } from './schema-parts.ts';
 import { LANGS, type Figure, type Lang, type Story } from './types.ts';
 import { renderTokens } from '../format/number.ts';
 
@@ -71,12 +72,7 @@ export function validateStyleRules(raw: unknown, file: string): StyleRules {
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const path = v.getDotPath(issue);
-      const detail =
-        issue.expected === 'never'
-          ? 'unknown field'
-          : issue.received === 'undefined'
-            ? 'missing'
-            : `${issue.message} (got ${describeValue(issue.input)})`;
+      const detail = issueDetail(issue);
       throw new ContentError(file, null, path ? `${lang}.${path}` : lang, detail);
     }
     const seen = new Set<string>();
