@@ -126,6 +126,28 @@ describe('the host cannot undo the element', () => {
       await close();
     });
   }
+
+  it('keeps the full-height stage beside the text in a wide column (desktop)', async () => {
+    const { page, errors, close } = await open(
+      browser,
+      DESKTOP,
+      `${hostUrl}?embed=script&wrap=transform&column=wide`,
+    );
+    await waitForSteps(page);
+    const ids = await storyIds(page);
+    for (const id of [ids[2], ids[17]]) {
+      await scrollHostTo(page, id);
+      await waitForCurrent(page, id);
+      await page.waitForTimeout(50);
+      const box = await stageBox(page);
+      const layout = await stageLayout(page);
+      expect(layout, `layout at ${id}`).toMatchObject({ narrow: false, bandShare: null });
+      expect(Math.abs(box.top), `stage top at ${id}`).toBeLessThanOrEqual(2);
+      expect(box.bottom, `stage bottom at ${id}`).toBeGreaterThan(DESKTOP.height * 0.9);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
 });
 
 describe('links stay inside the story', () => {
