@@ -89,23 +89,47 @@ describe('iframe without the parent script', () => {
     );
     expect(sources.length).toBeGreaterThan(0);
     expect(new Set(sources)).toEqual(new Set(['_blank']));
-    // A reader's wheel over the frame, until the last step is inside the frame's view.
-    const box = (await (await page.$('iframe[data-maojian-story]'))!.boundingBox())!;
-    await page.evaluate((y) => scrollTo(0, y), box.y - 100);
+    // A reader's wheel over the frame, until the last step is inside the frame's view or the
+    // frame's document stops scrolling. The pointer stays over the frame: a wheel that lands on
+    // the host (while the host's own scroll is not yet painted, or once the frame has left the
+    // view) scrolls the host page instead. Each wheel moves less than the frame's height, so no
+    // step can pass by between two looks.
     const last = (await storyIds(frame)).at(-1)!;
     const lastInView = () =>
       frame.evaluate((id) => {
         const r = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
         return r.top < innerHeight && r.bottom > 0;
       }, last);
-    for (let i = 0; i < 60 && !(await lastInView()); i++) {
+    const frameTop = () => frame.evaluate(() => document.scrollingElement!.scrollTop);
+    const painted = () =>
+      page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+    const box = (await (await page.$('iframe[data-maojian-story]'))!.boundingBox())!;
+    await page.evaluate((y) => scrollTo(0, y), box.y - 100);
+    await painted();
+    let still = 0;
+    for (let i = 0; i < 300 && still < 3 && !(await lastInView()); i++) {
       const at = (await (await page.$('iframe[data-maojian-story]'))!.boundingBox())!;
+      const view = page.viewportSize()!;
+      if (at.y > view.height - 300 || at.y + at.height < 300) {
+        await page.evaluate((y) => scrollBy(0, y), at.y - 100);
+        await painted();
+        continue;
+      }
+      const before = await frameTop();
       await page.mouse.move(at.x + at.width / 2, Math.max(at.y, 0) + 200);
-      await page.mouse.wheel(0, 1500);
+      await painted();
+      await page.mouse.wheel(0, 500);
       await page.waitForTimeout(60);
+      still = (await frameTop()) === before ? still + 1 : 0;
     }
-    expect(await lastInView()).toBe(true);
-    expect(await frame.evaluate(() => document.scrollingElement!.scrollTop)).toBeGreaterThan(5000);
+    const scrolled = await frame.evaluate(() => {
+      const { scrollTop, scrollHeight } = document.scrollingElement!;
+      return `scrollTop ${scrollTop} of ${scrollHeight - innerHeight}`;
+    });
+    expect(await lastInView(), scrolled).toBe(true);
+    expect(await frameTop()).toBeGreaterThan(5000);
     expect(errors).toEqual([]);
     await close();
   });

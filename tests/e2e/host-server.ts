@@ -1,6 +1,6 @@
 /**
  * A fixture news site on its own origin (another port), for the embed tests:
- * /article?embed=…&css=…&wrap=…&router=hash&csp=strict&referrer=none&start=…&lang=…
+ * /article?embed=…&css=…&wrap=…&column=wide&router=hash&csp=strict&referrer=none&start=…&lang=…
  * puts the story's snippet in the middle of a long article.
  *
  * - embed: script (the documented snippet, with its fallback link), script-two (two elements,
@@ -10,6 +10,7 @@
  *   that is not the story, beside the live one), none.
  * - css: plain, hostile (rules that would break an unshielded story), unset (`* { all: unset }`).
  * - wrap: overflow (an `overflow: hidden` ancestor), transform (a transformed one).
+ * - column=wide: the article column as wide as the window (else at most 640 px).
  * - router=hash: a hash router listens to hashchange (window.routes).
  * - csp=strict: a strict Content-Security-Policy with Trusted Types (STRICT_HOST_CSP).
  * - referrer=none: `Referrer-Policy: no-referrer`.
@@ -105,7 +106,9 @@ export function articleHtml(params: URLSearchParams, storyUrl: string, hostUrl: 
   }
   const wraps =
     `<style ${nonce}>.wrap-overflow { overflow: hidden; } ` +
-    `.wrap-transform { transform: translateZ(0); }</style>`;
+    `.wrap-transform { transform: translateZ(0); }` +
+    (params.get('column') === 'wide' ? ' .article { max-width: none; }' : '') +
+    `</style>`;
   return readFileSync(resolve(dir, 'article.html'), 'utf8')
     .replace('<!--HOST-CSS-->', style + wraps + router)
     .replaceAll('<!--FILLER-->', FILLER)
