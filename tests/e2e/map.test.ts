@@ -265,15 +265,22 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
     const { page, errors, close } = await open(browser, viewport, url);
     await goToMapStep(page, MAP_STEPS[0]);
     const box = (await page.locator('.leaflet-host').boundingBox())!;
-    // A point over the map, clear of markers, controls and the step card.
+    // A point over the map, clear of markers, controls and the step card. On phones the map is
+    // the band above the cards, with the controls' row along its top (exploring, "查找村" joins
+    // "完成" there): the centre of the band below that row.
+    const controls = (await page.locator('.map-controls').boundingBox())!;
+    const top = phone ? controls.y + controls.height : box.y;
     const x = Math.round(box.x + box.width * 0.5);
-    const y = Math.round(box.y + box.height * (phone ? 0.12 : 0.8));
-    expect(
-      await page.evaluate(
-        ([px, py]) => !!document.elementFromPoint(px, py)?.closest('.leaflet-host'),
-        [x, y],
-      ),
-    ).toBe(true);
+    const y = Math.round(top + (box.y + box.height - top) * (phone ? 0.5 : 0.8));
+    const onMap = () =>
+      page.evaluate(
+        ([px, py]) => {
+          const hit = document.elementFromPoint(px, py);
+          return !!hit?.closest('.leaflet-host') && !hit.closest('.place-icon, .leaflet-control');
+        },
+        [x, y] as const,
+      );
+    expect(await onMap()).toBe(true);
     const before = await page.evaluate(() => scrollY);
     if (phone) await touchDrag(page, x, y, -220);
     else {
@@ -285,6 +292,20 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
     await goToMapStep(page, MAP_STEPS[0]);
     await page.click('[data-explore]');
     await page.waitForSelector('.map-view[data-exploring] .leaflet-touch-drag');
+    // Exploring adds buttons and the zoom control: the point is still the map's, and so is the
+    // controls' row between and beside its buttons (only the buttons themselves take a touch).
+    await page.waitForSelector('[data-villages-toggle]');
+    expect(await onMap()).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        const [a, b] = [...document.querySelectorAll('.map-controls > button')].map((el) =>
+          el.getBoundingClientRect(),
+        );
+        // Between the two buttons (row-reverse: "完成" right, "查找村" left of it).
+        const hit = document.elementFromPoint((a!.left + b!.right) / 2, (a!.top + a!.bottom) / 2);
+        return !!hit?.closest('.leaflet-host');
+      }),
+    ).toBe(true);
     const pane = () => page.$eval('.leaflet-map-pane', (el) => (el as HTMLElement).style.transform);
     const start = await pane();
     const where = async () =>
