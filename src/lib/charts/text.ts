@@ -41,8 +41,11 @@ function widthIn(text: string, size: number, bold: boolean, cjk: boolean): numbe
   return (em + (bold ? latin * (BOLD - 1) : 0)) * size;
 }
 
-/** Where a line may break: after spaces and hyphens, and between CJK characters. */
-const BREAKS = /\s+|[\u2e80-\uffff]|[^\s\u2e80-\uffff-]+-?|-/g;
+/**
+ * Where a line may break: after spaces and hyphens, and between CJK characters, but never
+ * after an opening quote or bracket nor before closing punctuation (as the browser sets CJK).
+ */
+const BREAKS = /\s+|[“‘（《「]*[\u2e80-\uffff][”’）》」、，。：；！？]*|[^\s\u2e80-\uffff-]+-?|-/g;
 
 /** Lines of greedy wrapping at word breaks (a word wider than the line breaks anywhere). */
 function wrapLines(text: string, size: number, width: number, bold: boolean): number {
