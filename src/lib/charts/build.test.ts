@@ -173,6 +173,22 @@ describe('the reader’s text size (textScale)', () => {
     expect(build('paired-households', 'zh-CN', 358, 404).title.length).toBeGreaterThan(0);
   });
 
+  it('fits the charts into the phone band of a 320x700 window', () => {
+    // The band's graphic box there: 336 px of band, less the progress bar (4), the stage's
+    // top margin (8) and the share row (30), 296 px wide. (Not yet every English chart: see
+    // the 320x700 browser test.)
+    for (const step of chartSteps) {
+      const s = build(step.id, 'zh-CN', 296, 294);
+      expect(bottom(s, 296), `zh-CN ${step.id}`).toBeLessThanOrEqual(294 + 0.5);
+    }
+    for (const id of ['political-duty', 'task-lists', 'farm-tourism', 'homestays']) {
+      expect(bottom(build(id, 'en', 296, 294), 296), `en ${id}`).toBeLessThanOrEqual(294 + 0.5);
+    }
+    // A cascade too tall for the box at the smallest text brings its levels closer.
+    const cascade = build('political-duty', 'en', 296, 286);
+    expect(bottom(cascade, 296)).toBeLessThanOrEqual(286 + 0.5);
+  });
+
   it('reserves the lines a long source line wraps to', () => {
     const ctx = ctxFor(358);
     const source = 'Source: original report, paragraphs 1, 2, 3, 4, 5, 6, 7, 8 and 9';

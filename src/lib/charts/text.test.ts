@@ -9,6 +9,16 @@ describe('text metrics', () => {
     expect(textWidth('结对', 10, true)).toBe(20);
   });
 
+  it('counts curly quotes a full em among CJK text (the CJK face sets them full width)', () => {
+    expect(textWidth('省级“示范村”', 10)).toBe(70);
+    expect(textWidth('the “first secretary”', 10)).toBeLessThan(
+      textWidth('the first secretary', 10) + 10,
+    );
+    // Wrapping measures a lone quote as its line's CJK text sets it.
+    expect(textLines('选派驻村的“第一书记”', 10, 100)).toBe(2);
+    expect(textLines('选派驻村的第一书记', 10, 100)).toBe(1);
+  });
+
   it('wraps into lines and heights', () => {
     expect(textLines('', 16, 100)).toBe(0);
     expect(textLines('结对帮扶', 10, 100)).toBe(1);

@@ -17,31 +17,44 @@ function charWidth(code: number): number {
   return 0.42; // punctuation
 }
 
+/** Any CJK character. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
 /** Bold Latin text is about this much wider. */
 const BOLD = 1.08;
 
 /** Estimated width in px of text set in a font of `size` px. */
 export function textWidth(text: string, size: number, bold = false): number {
+  return widthIn(text, size, bold, CJK.test(text));
+}
+
+/** Among CJK text (`cjk`), curly quotes are set full width (one em), as the CJK face draws them. */
+function widthIn(text: string, size: number, bold: boolean, cjk: boolean): number {
   let em = 0;
   let latin = 0;
   for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0) ?? 0);
+    const code = ch.codePointAt(0) ?? 0;
+    const w = cjk && code >= 0x2018 && code <= 0x201f ? 1 : charWidth(code);
     em += w;
     if (w < 1) latin += w;
   }
   return (em + (bold ? latin * (BOLD - 1) : 0)) * size;
 }
 
-/** Where a line may break: after spaces and hyphens, and between CJK characters. */
-const BREAKS = /\s+|[\u2e80-\uffff]|[^\s\u2e80-\uffff-]+-?|-/g;
+/**
+ * Where a line may break: after spaces and hyphens, and between CJK characters, but never
+ * after an opening quote or bracket nor before closing punctuation (as the browser sets CJK).
+ */
+const BREAKS = /\s+|[“‘（《「]*[\u2e80-\uffff][”’）》」、，。：；！？]*|[^\s\u2e80-\uffff-]+-?|-/g;
 
 /** Lines of greedy wrapping at word breaks (a word wider than the line breaks anywhere). */
 function wrapLines(text: string, size: number, width: number, bold: boolean): number {
+  const cjk = CJK.test(text);
   let lines = 1;
   let used = 0;
   let space = 0;
   for (const token of text.match(BREAKS) ?? []) {
-    const w = textWidth(token, size, bold);
+    const w = widthIn(token, size, bold, cjk);
     if (/^\s/.test(token)) {
       space = w;
       continue;
