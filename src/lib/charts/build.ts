@@ -85,7 +85,7 @@ const CJK_TITLE_OVERHANG = 0.08;
  * The step's chart in its box. Text at the reader's size (`textScale`) when it fits the box;
  * otherwise the largest size between theirs and the default that does. Where even the default
  * size does not fit (a short window), the title is left out if the heads already name every
- * figure it names.
+ * figure it names; where nothing fits, the scene that overflows least.
  */
 export function buildScene(input: SceneInput): Scene {
   const want = Math.max(1, input.textScale ?? 1);
@@ -102,8 +102,10 @@ export function buildScene(input: SceneInput): Scene {
   // (the step's text says the rest).
   const bare = fitScale(input, want, false, true);
   if (bare.fits && titleRepeated(bare)) return bare.scene;
-  // Nothing fits (a very short box): the titled scene that overflows least.
-  return [fitted, terse].reduce((a, b) => (b.overflow < a.overflow - 0.5 ? b : a)).scene;
+  // Nothing fits (a very short box): the scene that overflows least, untitled only where the
+  // heads name every figure.
+  const candidates = [fitted, terse, ...[untitled, bare].filter(titleRepeated)];
+  return candidates.reduce((a, b) => (b.overflow < a.overflow - 0.5 ? b : a)).scene;
 }
 
 /** The largest text scale in [1, want] (to 1/32 of the range) whose scene fits, else scale 1. */

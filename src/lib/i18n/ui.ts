@@ -160,11 +160,10 @@ const en: UiText = {
   chartPerMarkOf: (per, unit, shape) =>
     shape === 'circle' ? `${unit}: each dot = ${per}` : `${unit}: each square = ${per}`,
   chartPerBox: (unit) => `${unit}: each box = 1`,
-  chartSpread:
-    'Dots are spread evenly over the boxes for illustration: the report gives no breakdown',
+  chartSpread: 'Dots spread evenly, for illustration: the report gives no breakdown',
   chartAbout: 'about ',
-  chartPartial: 'A part-filled square shows the remainder to scale',
-  chartApprox: 'Dashed square: the report says “more than”; by how much is not known',
+  chartPartial: 'Part-filled square: the remainder, to scale',
+  chartApprox: 'Dashed square: “more than”; how much more is not known',
   chartPercentCell: 'Each square = 1% (100 in all)',
   chartVillages: (n) =>
     `Each grid of ${n} stands for all villages: it shows the proportion, not a real count`,
