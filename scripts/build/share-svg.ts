@@ -1,5 +1,6 @@
 /** The share image's SVG: headline and figure on the left, the unit chart on the right. */
 import type { UnitMark } from '../../src/lib/charts/units';
+import { ACCENT, INK, INK_2, INK_3, PAPER } from '../../src/lib/palette';
 
 export interface ShareInput {
   title: string;
@@ -48,24 +49,24 @@ export function shareSvg(input: ShareInput): string {
   const title = lines
     .map(
       (line, i) =>
-        `<text x="60" y="${110 + i * Math.round(titleSize * 1.25)}" font-size="${titleSize}" font-weight="700" ${font} fill="#1d1d1f">${esc(line)}</text>`,
+        `<text x="60" y="${110 + i * Math.round(titleSize * 1.25)}" font-size="${titleSize}" font-weight="700" ${font} fill="${INK}">${esc(line)}</text>`,
     )
     .join('');
   const last = input.marks.length - 1;
   const marks = input.marks
     .map((m, i) => {
       const w = i === last && input.partial > 0 ? m.size * input.partial : m.size;
-      return `<rect x="${(620 + m.x).toFixed(1)}" y="${(110 + m.y).toFixed(1)}" width="${w.toFixed(1)}" height="${m.size.toFixed(1)}" fill="#b3261e"/>`;
+      return `<rect x="${(620 + m.x).toFixed(1)}" y="${(110 + m.y).toFixed(1)}" width="${w.toFixed(1)}" height="${m.size.toFixed(1)}" fill="${ACCENT}"/>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#fffdf9"/>
-<rect x="0" y="0" width="1200" height="10" fill="#b3261e"/>
+<rect width="1200" height="630" fill="${PAPER}"/>
+<rect x="0" y="0" width="1200" height="10" fill="${ACCENT}"/>
 ${title}
-<text x="60" y="400" font-size="${fitSize(input.figureText, 530, 64)}" font-weight="800" ${font} fill="#b3261e">${esc(input.figureText)}</text>
-<text x="60" y="450" font-size="${fitSize(input.label, 530, 30)}" ${font} fill="#3c3c43">${esc(input.label)}</text>
-<text x="60" y="560" font-size="22" ${font} fill="#5f5f66">${esc(input.credit)}</text>
+<text x="60" y="400" font-size="${fitSize(input.figureText, 530, 64)}" font-weight="800" ${font} fill="${ACCENT}">${esc(input.figureText)}</text>
+<text x="60" y="450" font-size="${fitSize(input.label, 530, 30)}" ${font} fill="${INK_2}">${esc(input.label)}</text>
+<text x="60" y="560" font-size="22" ${font} fill="${INK_3}">${esc(input.credit)}</text>
 ${marks}
-<text x="620" y="580" font-size="22" ${font} fill="#5f5f66">${esc(input.legend)}</text>
+<text x="620" y="580" font-size="22" ${font} fill="${INK_3}">${esc(input.legend)}</text>
 </svg>`;
 }

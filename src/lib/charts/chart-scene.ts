@@ -4,26 +4,10 @@
  * HTML. Scene builders (build.ts and panels/*) are pure; components only draw scenes.
  */
 
-/** Colour roles. The canvas and the labels resolve them through TONE_COLORS. */
-export type Tone = 'accent' | 'accent2' | 'ink' | 'muted' | 'rest';
+import type { Tone } from '../palette';
 
-/** Hex colours of the tones, matching the story's CSS tokens (src/styles/base.css). */
-export const TONE_COLORS: Readonly<Record<Tone, string>> = {
-  accent: '#b3261e',
-  accent2: '#1f6f5c',
-  ink: '#3f5277',
-  muted: '#c4beb4',
-  rest: '#e6e1d8',
-};
-
-/** Text colour on top of a mark of a tone (labels inside nodes). */
-export const TONE_TEXT: Readonly<Record<Tone, string>> = {
-  accent: '#ffffff',
-  accent2: '#ffffff',
-  ink: '#ffffff',
-  muted: '#1d1d1f',
-  rest: '#1d1d1f',
-};
+/** Colour roles of marks, lines and labels; src/lib/palette.ts gives their colours. */
+export type { Tone };
 
 export interface Rect {
   x: number;

@@ -7,7 +7,8 @@
  */
 import { cubicInOut } from 'svelte/easing';
 import { interpolateRgb } from 'd3-interpolate';
-import { TONE_COLORS, type Mark } from './chart-scene';
+import type { Mark } from './chart-scene';
+import { TONE_COLORS } from '../palette';
 
 /** A mark as drawn: its tone resolved to a colour, which may be between two tones. */
 export interface DrawMark {

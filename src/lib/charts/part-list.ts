@@ -9,7 +9,8 @@ import type { Emphasis } from './emphasis';
 import { figureItems } from './figure-text';
 import { loopLayout } from './loop-layout';
 import { type Ctx, type Part } from './part';
-import { label, mark, TONE_TEXT, type Label, type Line, type Tone } from './chart-scene';
+import { label, mark, type Label, type Line, type Tone } from './chart-scene';
+import { TONE_TEXT, WHITE } from '../palette';
 import { MIN_TEXT } from './legibility';
 import { textHeight, textWidth } from './text';
 
@@ -43,7 +44,7 @@ function itemLabel(
     size,
     strong: text,
     tone,
-    invert: TONE_TEXT[tone] === '#ffffff',
+    invert: TONE_TEXT[tone] === WHITE,
   });
 }
 

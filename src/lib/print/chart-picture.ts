@@ -13,7 +13,7 @@ import type { UiText } from '../i18n/ui';
 import { flowRuns } from './flow';
 import { legendBlock, type LegendBlock } from './legend';
 import { countMarks, printMark, type MarkCounts, type PrintMark } from './marks';
-import { INK, PRINT_LINES } from './palette';
+import { INK, PRINT_LINES } from '../palette';
 import { labelBlock, placeLines, type TextBlock, type TextLine } from './text-block';
 
 /** The print box, CSS px: about the width of one of two columns on A4 or Letter. */

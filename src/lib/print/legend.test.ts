@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendItem } from '../charts/chart-scene';
 import { legendBlock } from './legend';
-import { INK_3, PRINT_MARKS } from './palette';
+import { INK_3, PRINT_MARKS } from '../palette';
 
 const text = (lines: { spans: { text: string }[] }[]) =>
   lines.map((l) => l.spans.map((s) => s.text).join(''));

@@ -7,7 +7,7 @@
 import type { LegendItem } from '../charts/chart-scene';
 import { textWidth } from '../charts/text';
 import { flowRuns, type Run } from './flow';
-import { INK_2, INK_3, PRINT_MARKS, type Paint } from './palette';
+import { INK_2, INK_3, PRINT_MARKS, type Paint } from '../palette';
 import { placeLines, type TextLine } from './text-block';
 
 export interface LegendKey {

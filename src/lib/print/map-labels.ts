@@ -9,7 +9,7 @@ import { textWidth } from '../charts/text';
 import type { Bilingual, Lang } from '../content/types';
 import type { AttributionEntry, Side } from '../map/labels';
 import type { MapPoint } from './map-picture';
-import { INK } from './palette';
+import { ACCENT, ACCENT_2, INK } from '../palette';
 import type { Anchor } from './text-block';
 
 export interface PointLabel {
@@ -36,8 +36,6 @@ export interface Box {
   height: number;
 }
 
-const ACCENT = '#b3261e';
-const ACCENT_2 = '#1f6f5c';
 /** Distance from the point to the label's near edge, px. */
 const GAP = 7;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mark } from '../charts/chart-scene';
 import { countMarks, printMark } from './marks';
-import { PRINT_MARKS } from './palette';
+import { PRINT_MARKS } from '../palette';
 
 describe('printMark', () => {
   it('fills a whole dark mark without an outline', () => {

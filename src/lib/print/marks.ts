@@ -5,7 +5,7 @@
  * outline with a small plus sign, never filled. Light tones get a dark outline on paper.
  */
 import type { Mark } from '../charts/chart-scene';
-import { PRINT_MARKS } from './palette';
+import { PRINT_MARKS } from '../palette';
 
 export interface PrintMark {
   key: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { label, TONE_COLORS } from '../charts/chart-scene';
-import { INK_2, INK_3 } from './palette';
+import { label } from '../charts/chart-scene';
+import { INK_2, INK_3, TONE_COLORS } from '../palette';
 import { labelBlock, labelColor, placeLines } from './text-block';
 
 const text = (b: ReturnType<typeof labelBlock>) =>

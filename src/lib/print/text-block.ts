@@ -3,7 +3,7 @@
  * the label's width, placed where ChartLabels.svelte puts the HTML label (x and align, y and
  * valign), in the label's colours. Pure: the picture component only writes the lines out.
  */
-import { TONE_COLORS, TONE_TEXT, type Label, type Tone } from '../charts/chart-scene';
+import type { Label } from '../charts/chart-scene';
 import {
   baseline,
   flowRuns,
@@ -13,7 +13,7 @@ import {
   type Run,
   type Span,
 } from './flow';
-import { INK, INK_2, INK_3 } from './palette';
+import { INK, INK_2, INK_3, TONE_COLORS, TONE_TEXT, type Tone } from '../palette';
 
 export type Anchor = 'start' | 'middle' | 'end';
 
