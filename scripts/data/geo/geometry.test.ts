@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { squareRing } from '../../../tests/support/geo/test-shapes';
 import type { MultiPolygon, Polygon, Position } from '../../../src/lib/geo/geojson';
 import {
   cleanArea,
@@ -12,14 +13,6 @@ import {
   trimToArea,
   vertices,
 } from './geometry';
-
-const square = (x: number, y: number, d: number): Position[] => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
 
 describe('round', () => {
   it('rounds to the decimals and never gives -0', () => {
@@ -47,8 +40,8 @@ describe('cleanLine and cleanRing', () => {
   });
 
   it('keeps a ring of 4 positions or more, else null', () => {
-    expect(cleanRing(square(110, 32, 0.1), 0, 5)).toHaveLength(5);
-    expect(cleanRing(square(110, 32, 0.000001), 0, 5)).toBeNull();
+    expect(cleanRing(squareRing(110, 32, 0.1), 0, 5)).toHaveLength(5);
+    expect(cleanRing(squareRing(110, 32, 0.000001), 0, 5)).toBeNull();
   });
 });
 
@@ -56,20 +49,20 @@ describe('cleanArea', () => {
   it('gives a MultiPolygon, dropping holes that collapse', () => {
     const poly: Polygon = {
       type: 'Polygon',
-      coordinates: [square(110, 32, 1), square(110.5, 32.5, 0.000001)],
+      coordinates: [squareRing(110, 32, 1), squareRing(110.5, 32.5, 0.000001)],
     };
     const out = cleanArea(poly, 0, 5);
     expect(out.type).toBe('MultiPolygon');
-    expect(out.coordinates).toEqual([[square(110, 32, 1)]]);
+    expect(out.coordinates).toEqual([[squareRing(110, 32, 1)]]);
   });
 
   it('throws when every part collapses', () => {
-    const tiny: MultiPolygon = { type: 'MultiPolygon', coordinates: [[square(1, 1, 1e-7)]] };
+    const tiny: MultiPolygon = { type: 'MultiPolygon', coordinates: [[squareRing(1, 1, 1e-7)]] };
     expect(() => cleanArea(tiny, 0, 5)).toThrow(/every part collapsed/);
   });
 
   it('simplifies with a tolerance', () => {
-    const ring = [...square(110, 32, 1)];
+    const ring = [...squareRing(110, 32, 1)];
     ring.splice(1, 0, [110.5, 32.0001]); // a vertex barely off the bottom edge
     const out = cleanArea({ type: 'Polygon', coordinates: [ring] }, 0.01, 5);
     expect(vertices(out)).toBe(5);
@@ -79,11 +72,11 @@ describe('cleanArea', () => {
 describe('inside tests', () => {
   const area: MultiPolygon = {
     type: 'MultiPolygon',
-    coordinates: [[square(0, 0, 10), square(4, 4, 2)]],
+    coordinates: [[squareRing(0, 0, 10), squareRing(4, 4, 2)]],
   };
 
   it('inRing and inArea (holes excluded)', () => {
-    expect(inRing([1, 1], square(0, 0, 10))).toBe(true);
+    expect(inRing([1, 1], squareRing(0, 0, 10))).toBe(true);
     expect(inArea([1, 1], area)).toBe(true);
     expect(inArea([5, 5], area)).toBe(false);
     expect(inArea([11, 1], area)).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { squareRing } from '../../../tests/support/geo/test-shapes';
 import type { Feature, MultiPolygon, Position } from '../../../src/lib/geo/geojson';
 import {
   buildDistricts,
@@ -14,13 +15,6 @@ import {
 import { readManifest, type Manifest } from './manifest';
 
 const m: Manifest = readManifest();
-const square = (x: number, y: number, d: number): Position[] => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
 const area = (properties: Record<string, unknown>, ring: Position[]): Feature<MultiPolygon> => ({
   type: 'Feature',
   properties,
@@ -45,7 +39,7 @@ describe('buildDistricts', () => {
   const districts = Object.keys(m.districts.names).map((adcode, i) =>
     area(
       { adcode: Number(adcode), name: `区${i}`, focus: i === 0, neighbour_of_maojian: i === 1 },
-      square(110 + i * 0.1, 32, 0.1),
+      squareRing(110 + i * 0.1, 32, 0.1),
     ),
   );
 
@@ -66,7 +60,7 @@ describe('buildDistricts', () => {
   });
 
   it('refuses an adcode the manifest has no name for, or a missing district', () => {
-    const extra = area({ adcode: 420999, name: 'x' }, square(110, 32, 0.1));
+    const extra = area({ adcode: 420999, name: 'x' }, squareRing(110, 32, 0.1));
     expect(() => buildDistricts(fc([...districts, extra]) as AreaFC, m)).toThrow(/420999/);
     expect(() => buildDistricts(fc(districts.slice(1)) as AreaFC, m)).toThrow(/8 districts/);
   });
@@ -75,7 +69,7 @@ describe('buildDistricts', () => {
 describe('buildOutline and buildProvinces', () => {
   it('keeps the outline, rounded', () => {
     const out = buildOutline(
-      fc([area({ adcode: 420302, name: '茅箭区' }, square(110.1234567, 32, 0.1))]) as AreaFC,
+      fc([area({ adcode: 420302, name: '茅箭区' }, squareRing(110.1234567, 32, 0.1))]) as AreaFC,
       m,
     );
     expect(out.features[0].properties).toMatchObject({ name_en: 'Maojian' });
@@ -84,8 +78,8 @@ describe('buildOutline and buildProvinces', () => {
 
   it('finds Hubei and names both provinces', () => {
     const input = fc([
-      area({ adcode: 420000, name: '湖北省' }, square(108, 29, 5)),
-      area({ adcode: 510000, name: '四川省' }, square(98, 26, 8)),
+      area({ adcode: 420000, name: '湖北省' }, squareRing(108, 29, 5)),
+      area({ adcode: 510000, name: '四川省' }, squareRing(98, 26, 8)),
     ]) as AreaFC;
     expect(hubeiOf(input, m).properties.name).toBe('湖北省');
     expect(buildProvinces(input, m).features.map((f) => f.properties.name_en)).toEqual([
@@ -100,7 +94,7 @@ describe('buildStudyTour', () => {
   const counties = m.studyTour.counties.map((c, i) =>
     area(
       { adcode: c.adcode, name: c.name.zh, center: [112 + i + 0.05, 30.05] },
-      square(112 + i, 30, 0.1),
+      squareRing(112 + i, 30, 0.1),
     ),
   );
 
@@ -121,7 +115,7 @@ describe('buildStudyTour', () => {
 });
 
 describe('buildRivers', () => {
-  const hubei: MultiPolygon = { type: 'MultiPolygon', coordinates: [[square(108, 29, 8)]] };
+  const hubei: MultiPolygon = { type: 'MultiPolygon', coordinates: [[squareRing(108, 29, 8)]] };
   const river = (wikidataid: string, featurecla: string, coordinates: Position[]) => ({
     type: 'Feature' as const,
     properties: { wikidataid, featurecla },

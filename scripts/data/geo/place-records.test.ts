@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MultiPolygon, Position } from '../../../src/lib/geo/geojson';
+import { squareRing } from '../../../tests/support/geo/test-shapes';
+import type { MultiPolygon } from '../../../src/lib/geo/geojson';
 import type { Place } from '../../../src/lib/geo/places';
 import { joinNote, readManifest, type Manifest } from './manifest';
 import {
@@ -18,14 +19,6 @@ import {
 } from './place-records';
 
 const m: Manifest = readManifest();
-const square = (x: number, y: number, d: number): Position[] => [
-  [x, y],
-  [x + d, y],
-  [x + d, y + d],
-  [x, y + d],
-  [x, y],
-];
-
 const record = (over: Partial<SharedPlace>): SharedPlace => ({
   name: 'x',
   township: null,
@@ -184,7 +177,7 @@ describe('regions and the inside check', () => {
   it('refuses a Maojian place outside the outline', () => {
     const maojian: MultiPolygon = {
       type: 'MultiPolygon',
-      coordinates: [[square(110.6, 32.4, 0.3)]],
+      coordinates: [[squareRing(110.6, 32.4, 0.3)]],
     };
     const inside = { id: 'a', kind: 'village', lngLat: [110.7, 32.5] } as Place;
     const outside = { id: 'b', kind: 'village', lngLat: [111.7, 32.5] } as Place;

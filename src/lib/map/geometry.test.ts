@@ -1,25 +1,18 @@
 import { describe, it, expect } from 'vitest';
+import { squareRing } from '../../../tests/support/geo/test-shapes';
 import { areaLabelPoint, lineLabelPoint, partLabelPoint } from './geometry';
-
-const square = (x: number, y: number, s: number) => [
-  [x, y],
-  [x + s, y],
-  [x + s, y + s],
-  [x, y + s],
-  [x, y],
-];
 
 describe('areaLabelPoint', () => {
   it('is the centroid of a polygon, whatever its winding', () => {
-    expect(areaLabelPoint({ type: 'Polygon', coordinates: [square(0, 0, 2)] })).toEqual([1, 1]);
-    const cw = square(0, 0, 2).reverse();
+    expect(areaLabelPoint({ type: 'Polygon', coordinates: [squareRing(0, 0, 2)] })).toEqual([1, 1]);
+    const cw = squareRing(0, 0, 2).reverse();
     expect(areaLabelPoint({ type: 'Polygon', coordinates: [cw] })).toEqual([1, 1]);
   });
 
   it('labels the largest part of a multipolygon', () => {
     const p = areaLabelPoint({
       type: 'MultiPolygon',
-      coordinates: [[square(10, 10, 1)], [square(0, 0, 4)], [square(-5, -5, 0.5)]],
+      coordinates: [[squareRing(10, 10, 1)], [squareRing(0, 0, 4)], [squareRing(-5, -5, 0.5)]],
     });
     expect(p).toEqual([2, 2]);
   });
@@ -74,10 +67,10 @@ describe('partLabelPoint', () => {
   };
 
   it('is the centroid of the southern or eastern third, whatever the winding', () => {
-    const sq = { type: 'Polygon' as const, coordinates: [square(0, 0, 3)] };
+    const sq = { type: 'Polygon' as const, coordinates: [squareRing(0, 0, 3)] };
     close(partLabelPoint(sq, 'south'), [1.5, 0.5]);
     close(partLabelPoint(sq, 'east'), [2.5, 1.5]);
-    const cw = { type: 'Polygon' as const, coordinates: [square(0, 0, 3).reverse()] };
+    const cw = { type: 'Polygon' as const, coordinates: [squareRing(0, 0, 3).reverse()] };
     close(partLabelPoint(cw, 'south'), [1.5, 0.5]);
   });
 
@@ -102,7 +95,7 @@ describe('partLabelPoint', () => {
   it('uses the largest part and gives null for non-areas', () => {
     const multi = {
       type: 'MultiPolygon' as const,
-      coordinates: [[square(10, 10, 1)], [square(0, 0, 3)]],
+      coordinates: [[squareRing(10, 10, 1)], [squareRing(0, 0, 3)]],
     };
     close(partLabelPoint(multi, 'east'), [2.5, 1.5]);
     expect(partLabelPoint({ type: 'Point', coordinates: [1, 2] }, 'south')).toBeNull();

@@ -1,5 +1,6 @@
 import { geoIdentity } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
+import { squareRing } from '../../../tests/support/geo/test-shapes';
 import type { Bounds } from '../geo/bounds';
 import type { Geometry, Position } from '../geo/geojson';
 import { fitMercator } from './projection';
@@ -12,14 +13,6 @@ const BOX = geoIdentity().clipExtent([
 ]);
 
 /** A clockwise square on screen (y down), closed. */
-const square = (o: number, s: number): Position[] => [
-  [o, o],
-  [o + s, o],
-  [o + s, o + s],
-  [o, o + s],
-  [o, o],
-];
-
 describe('pathOf', () => {
   it('writes whole-pixel relative steps, a minus sign as separator', () => {
     expect(
@@ -38,10 +31,10 @@ describe('pathOf', () => {
 
 describe('svgPath: areas', () => {
   it('draws every ring of a multipolygon, holes included', () => {
-    const hole = square(20, 10).reverse();
+    const hole = squareRing(20, 20, 10).reverse();
     const g: Geometry = {
       type: 'MultiPolygon',
-      coordinates: [[square(10, 40), hole], [square(60, 20)]],
+      coordinates: [[squareRing(10, 10, 40), hole], [squareRing(60, 60, 20)]],
     };
     const d = svgPath(g, BOX);
     expect(d.match(/M/g)).toHaveLength(3);
@@ -64,7 +57,7 @@ describe('svgPath: areas', () => {
   });
 
   it('cuts an area at the clip edge', () => {
-    const d = svgPath({ type: 'Polygon', coordinates: [square(50, 100)] }, BOX);
+    const d = svgPath({ type: 'Polygon', coordinates: [squareRing(50, 50, 100)] }, BOX);
     const xs = [...d.matchAll(/-?\d+/g)].map((m) => Number(m[0]));
     expect(d.endsWith('z')).toBe(true);
     // Absolute corners of the clipped square: 50..100 on both axes.
