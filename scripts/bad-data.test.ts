@@ -12,27 +12,19 @@ import {
   errorOf,
   fixtureText,
   replaceOnce,
-  tempDir,
-  validRoot,
+  changedRoots,
 } from '../tests/support/content/test-corpus';
 import { contentPlugin } from './vite-plugin-content';
 
-const tmp = tempDir('bad-data');
-afterAll(() => tmp.remove());
+const roots = changedRoots('bad-data');
+afterAll(() => roots.remove());
 
 type Files = Record<string, string>;
 /** A parsed JSON document, edited freely by the cases below (any shape is the point). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-let roots = 0;
-function root(change: (files: Files) => void): string {
-  const files = validRoot();
-  change(files);
-  const name = `root-${roots++}`;
-  for (const [file, text] of Object.entries(files)) tmp.write(`${name}/${file}`, text);
-  return tmp.path(name);
-}
+const root = (change: (files: Files) => void): string => roots.write(change);
 
 /** The plugin's load hook for `id`, as Vite calls it, on `dir`. */
 function load(dir: string, id = '\0virtual:content', env?: string) {

@@ -15,24 +15,16 @@ import {
   errorOf,
   placeWithId,
   replaceOnce,
-  tempDir,
-  validRoot,
+  changedRoots,
 } from '../tests/support/content/test-corpus';
 import { contentPlugin } from './vite-plugin-content';
 
 const REPO = resolve(import.meta.dirname, '..');
-const tmp = tempDir('plugin');
-afterAll(() => tmp.remove());
+const roots = changedRoots('plugin');
+afterAll(() => roots.remove());
 
-let roots = 0;
 /** A content root made from the valid one, with `change` applied; returns its path. */
-function root(change: (files: Record<string, string>) => void = () => {}): string {
-  const files = validRoot();
-  change(files);
-  const name = `root-${roots++}`;
-  for (const [file, text] of Object.entries(files)) tmp.write(`${name}/${file}`, text);
-  return tmp.path(name);
-}
+const root = roots.write;
 
 /** Calls the plugin's load hook for virtual:content, as Vite does. */
 function loadHook(dir: string) {

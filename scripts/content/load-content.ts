@@ -21,7 +21,8 @@ import {
 import { validateMapConfig } from '../../src/lib/content/map-config-file.ts';
 import { validatePlaces } from '../../src/lib/content/places-file.ts';
 import { readContentFile } from './read-content-file.ts';
-import { checkContentStyle, validateStyleRules } from '../../src/lib/content/style-rules.ts';
+import { checkContentStyle } from '../../src/lib/content/style-check.ts';
+import { validateStyleRules } from '../../src/lib/content/style-rules-file.ts';
 import { parseStory } from '../../src/lib/content/story.ts';
 import type { Content, Figure, Lang, Story } from '../../src/lib/content/types.ts';
 import type { Place } from '../../src/lib/geo/places.ts';

@@ -3,30 +3,21 @@
  * places the story names against data/places.json, a step's section in both editions.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../scripts/content/load-content';
 import {
   FULL_STORY,
   errorOf,
   expectNamed,
   placeWithId,
   replaceOnce,
-  tempDir,
-  validRoot,
+  changedRoots,
 } from '../../../tests/support/content/test-corpus';
 
 const step = (id: string) => `step "${id}"`;
 
 describe('across files (loadContent)', () => {
-  const tmp = tempDir('ids');
-  afterAll(() => tmp.remove());
-  let n = 0;
-  function load(change: (files: Record<string, string>) => void) {
-    const files = validRoot();
-    change(files);
-    const root = `root-${n++}`;
-    for (const [name, text] of Object.entries(files)) tmp.write(`${root}/${name}`, text);
-    return () => loadContent(tmp.path(root));
-  }
+  const roots = changedRoots('ids');
+  afterAll(() => roots.remove());
+  const load = roots.load;
 
   it('the valid root loads (so each failure below is its change)', () => {
     expect(Object.keys(load(() => {})().stories)).toEqual(['zh-CN', 'en']);

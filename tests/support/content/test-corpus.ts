@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import archieml from 'archieml';
 import { ContentError } from '../../../src/lib/content/errors';
-import { loadFigures, loadPlaceIds } from '../../../scripts/content/load-content';
+import { loadContent, loadFigures, loadPlaceIds } from '../../../scripts/content/load-content';
 import type { Figure } from '../../../src/lib/content/types';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures/content');
@@ -112,4 +112,26 @@ export function validRoot(): Record<string, string> {
     ...Object.fromEntries(GEO_FIXTURES.map((f) => [`data/geo/${f}`, fixtureText(`geo/${f}`)])),
     'data/map.config.json': fixtureText('map.config.json'),
   };
+}
+
+/**
+ * Content roots made from the valid one, in a temporary folder: `write(change)` writes a fresh
+ * copy with `change` applied to its files and gives its path; `load(change)` writes one and
+ * gives the call that loads it (loadContent); `remove` deletes them all.
+ */
+export function changedRoots(prefix: string) {
+  const tmp = tempDir(prefix);
+  let count = 0;
+  function write(change: (files: Record<string, string>) => void = () => {}): string {
+    const files = validRoot();
+    change(files);
+    const name = `root-${count++}`;
+    for (const [file, text] of Object.entries(files)) tmp.write(`${name}/${file}`, text);
+    return tmp.path(name);
+  }
+  function load(change: (files: Record<string, string>) => void) {
+    const dir = write(change);
+    return () => loadContent(dir);
+  }
+  return { write, load, remove: tmp.remove };
 }
