@@ -11,17 +11,8 @@ import type { Mark } from './chart-scene';
 import { TONE_COLORS } from '../palette';
 
 /** A mark as drawn: its tone resolved to a colour, which may be between two tones. */
-export interface DrawMark {
-  key: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  r: number;
+export interface DrawMark extends Omit<Mark, 'tone'> {
   color: string;
-  fill: number;
-  open: boolean;
-  reveal: number;
 }
 
 export function toDraw(m: Mark): DrawMark {
