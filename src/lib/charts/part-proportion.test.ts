@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { compactCtx } from '../../../tests/support/charts/part-context';
 import type { Figure } from '../content/types';
 import { UI } from '../i18n/ui';
 import { MIN_MARK, smallestMark } from './legibility';
-import { TYPE_COMPACT, type Ctx } from './part';
 import { statsPanel } from './part-number';
 import { aboutPrefix, villagesPanel, waffleShape, wafflePanel } from './part-proportion';
 
@@ -24,14 +24,7 @@ const count = (id: string, value: number): Figure => ({
   unit: { zh: '个整治村', en: 'renovated villages' },
 });
 
-const ctx = (lang: 'zh-CN' | 'en' = 'zh-CN'): Ctx => ({
-  lang,
-  ui: UI[lang],
-  emphasis: {},
-  compact: true,
-  type: TYPE_COMPACT,
-  figureCount: 2,
-});
+const ctx = compactCtx;
 
 describe('aboutPrefix', () => {
   it('says "about" before a part of the villages, not before all of them', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import { compactCtx } from '../../../tests/support/charts/part-context';
+import { countFigure } from '../../../tests/support/content/test-figures';
 import type { Figure } from '../content/types';
-import { UI } from '../i18n/ui';
-import { TYPE_COMPACT, type Ctx } from './part';
 import {
   choosePers,
   fitGrid,
@@ -15,24 +15,10 @@ import {
 import { MIN_MARK, smallestMark } from './legibility';
 import { statedPers } from './chart-scene';
 
-const fig = (id: string, value: number, approx: Figure['approx'] = null): Figure => ({
-  id,
-  kind: 'count',
-  value,
-  approx,
-  unit: { zh: '户', en: 'households' },
-  label: { zh: id, en: id },
-  source: { paragraph: 5, quote: '' },
-});
+const fig = (id: string, value: number, approx: Figure['approx'] = null): Figure =>
+  countFigure(id, value, { approx });
 
-const ctx: Ctx = {
-  lang: 'zh-CN',
-  ui: UI['zh-CN'],
-  emphasis: {},
-  compact: true,
-  type: TYPE_COMPACT,
-  figureCount: 2,
-};
+const ctx = compactCtx();
 
 describe('unitCount', () => {
   it.each<[number, number, Figure['approx'], number, number, number]>([

@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { compactCtx } from '../../../tests/support/charts/part-context';
+import { countFigure } from '../../../tests/support/content/test-figures';
 import type { Figure } from '../content/types';
 import { UI } from '../i18n/ui';
 import { MIN_MARK, smallestMark } from './legibility';
-import { TYPE_COMPACT, type Ctx } from './part';
 import { boxGrid, spread, withinPanel } from './part-within';
 
-const fig = (id: string, value: number, zh: string): Figure => ({
-  id,
-  kind: 'count',
-  value,
-  approx: null,
-  unit: { zh, en: zh },
-  label: { zh: id, en: id },
-  source: { paragraph: 5, quote: '' },
-});
+const fig = (id: string, value: number, zh: string): Figure =>
+  countFigure(id, value, { unit: { zh, en: zh } });
 
-const ctx: Ctx = {
-  lang: 'zh-CN',
-  ui: UI['zh-CN'],
-  emphasis: {},
-  compact: true,
-  type: TYPE_COMPACT,
-  figureCount: 2,
-};
+const ctx = compactCtx();
 
 describe('spread', () => {
   it('spreads the inner count as evenly as it goes, nothing lost', () => {

@@ -13,9 +13,9 @@ import {
   RULES_FILE,
   STYLE_FIGURES as FIGURES,
   STYLE_RULES,
-  countFigure,
   storyOf,
 } from '../../../tests/support/content/style-fixtures';
+import { countFigure } from '../../../tests/support/content/test-figures';
 import {
   changedRoots,
   errorOf,
@@ -112,10 +112,12 @@ describe('banned phrases', () => {
   });
 
   it('checks the words of the figures (chart headings and legends)', () => {
-    const praised = { ...countFigure('x', 28, { zh: '名优秀干部', en: 'cadres' }) };
+    const praised = countFigure('x', 28, { unit: { zh: '名优秀干部', en: 'cadres' } });
     const err = errorOf(() => checkFigureStyle([praised], STYLE_RULES, 'data/figures.json'));
     expectNamed(err, 'data/figures.json', 'figure "x"', 'unit.zh');
-    const quoted = { ...countFigure('x', 28, { zh: '名“优秀干部”', en: '“outstanding” cadres' }) };
+    const quoted = countFigure('x', 28, {
+      unit: { zh: '名“优秀干部”', en: '“outstanding” cadres' },
+    });
     expect(() => checkFigureStyle([quoted], STYLE_RULES, 'data/figures.json')).not.toThrow();
   });
 });

@@ -4,28 +4,14 @@
  */
 import { validateStyleRules, type StyleRules } from '../../../src/lib/content/style-rules-file';
 import type { Figure, Lang, Story } from '../../../src/lib/content/types';
+import { countFigure } from './test-figures';
 
 export const RULES_FILE = 'data/style-rules.json';
 
-/** A count figure with a test label. */
-export const countFigure = (
-  id: string,
-  value: number,
-  unit: { zh: string; en: string },
-): Figure => ({
-  id,
-  kind: 'count',
-  value,
-  approx: null,
-  unit,
-  label: { zh: '标签', en: 'Label' },
-  source: { paragraph: 1, quote: 'q' },
-});
-
 /** {groups}: 3 working groups (spelled out in English); {toilets}: 2774 toilets. */
 export const STYLE_FIGURES = new Map<string, Figure>([
-  ['groups', countFigure('groups', 3, { zh: '个工作组', en: 'working groups' })],
-  ['toilets', countFigure('toilets', 2774, { zh: '座厕所', en: 'toilets' })],
+  ['groups', countFigure('groups', 3, { unit: { zh: '个工作组', en: 'working groups' } })],
+  ['toilets', countFigure('toilets', 2774, { unit: { zh: '座厕所', en: 'toilets' } })],
 ]);
 
 /** Budgets of 20 (zh-CN) and 60 (en) characters; a praise word, a banned and a limited phrase. */
