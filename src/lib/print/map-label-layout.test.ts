@@ -6,17 +6,9 @@ import type { MapPicture, MapPoint } from './map-picture';
 import { keepInside, layoutLabels, outerBox, overlaps } from './map-label-layout';
 import { pointLabel } from './map-labels';
 import { buildPrintMaps, readMapData } from '../../../scripts/build/print-maps';
+import { mapPoint } from '../../../tests/support/print/map-point';
 
-const point = (p: Partial<MapPoint> & Pick<MapPoint, 'id'>): MapPoint => ({
-  kind: 'township',
-  precision: 'township',
-  role: 'plain',
-  side: 'right',
-  x: 100,
-  y: 100,
-  text: { zh: p.id, en: p.id },
-  ...p,
-});
+const point = (p: Partial<MapPoint> & Pick<MapPoint, 'id'>): MapPoint => mapPoint(p.id, p);
 
 const picture = (points: MapPoint[], extra: Partial<MapPicture> = {}): MapPicture => ({
   view: 'district',

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MapPoint } from './map-picture';
 import { creditsText, pick, pointLabel } from './map-labels';
+import { mapPoint } from '../../../tests/support/print/map-point';
 
-const point = (p: Partial<MapPoint>): MapPoint => ({
-  id: 'x',
-  kind: 'township',
-  precision: 'township',
-  role: 'plain',
-  side: 'right',
-  x: 100,
-  y: 100,
-  text: { zh: '茅塔乡', en: 'Maota' },
-  ...p,
-});
+const point = (p: Partial<MapPoint>): MapPoint =>
+  mapPoint('x', { text: { zh: '茅塔乡', en: 'Maota' }, ...p });
 
 describe('pointLabel', () => {
   it('writes the name in the edition, beside the dot on its side', () => {
