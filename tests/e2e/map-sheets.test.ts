@@ -94,6 +94,9 @@ describe.each([
         expect(drawn.length + listed.length, step.id).toBeGreaterThan(0);
         for (const id of [...drawn, ...listed]) {
           const selector = drawn.includes(id) ? `[data-place="${id}"]` : `[data-listed="${id}"]`;
+          // The narrow layout's place panel starts folded to one line: open it first.
+          const folded = page.locator('[data-listed-toggle][aria-expanded="false"]');
+          if (!drawn.includes(id) && (await folded.count()) > 0) await tap('[data-listed-toggle]');
           await tap(selector);
           await page.locator(`[role="dialog"][data-sheet="${id}"]`).waitFor({ timeout: 3000 });
           const info = await sheetInfo(page, id);

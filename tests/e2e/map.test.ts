@@ -95,6 +95,12 @@ async function waitForView(page: Page, view: string): Promise<void> {
   );
 }
 
+/** Opens the place panel if it is folded (the narrow layout), with its disclosure button. */
+async function unfoldPlacePanel(page: Page): Promise<void> {
+  const toggle = page.locator('[data-listed-toggle][aria-expanded="false"]');
+  if ((await toggle.count()) > 0) await toggle.click();
+}
+
 async function goToMapStep(page: Page, step: (typeof MAP_STEPS)[number]): Promise<void> {
   await scrollToStep(page, step.id);
   await waitForStep(page, step.id);
@@ -210,6 +216,8 @@ describe.each(VIEWPORTS)('map at %s size', (name, viewport) => {
         const selector = ids.includes(id) ? `[data-place="${id}"]` : `[data-listed="${id}"]`;
         const label = await page.getAttribute(selector, 'aria-label');
         if (ids.includes(id)) expect(label, id).toContain(placeName(id));
+        // The narrow layout's place panel starts folded to one line: open it first.
+        if (!ids.includes(id)) await unfoldPlacePanel(page);
         if (phone) await page.tap(selector);
         else await page.click(selector);
         const dialog = page.locator(`[role="dialog"][data-sheet="${id}"]`);

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { manualTasks } from '../../../tests/support/map/manual-tasks';
 import { layerSync, type SyncMap } from './layer-sync';
 
 /** A stand-in for Leaflet's map: its event handlers, its container, and what is on it. */
@@ -19,16 +20,19 @@ function fakeMap() {
   return { map, fire, handlers, on, container, layer };
 }
 
-const task = () => new Promise((done) => setTimeout(done, 0));
-const tasks = async (n: number) => {
-  for (let i = 0; i < n; i++) await task();
-};
+/** The browser's tasks, run by the test one at a time. */
+let queue = manualTasks();
+beforeEach(() => {
+  queue = manualTasks();
+});
+const task = () => queue.runNext();
+const tasks = (n: number) => queue.runAll(n);
 
 describe('layerSync', () => {
   it('adds the wanted layers one per task, in order, laying out after each', async () => {
     const { map, on, container, layer } = fakeMap();
     const layOut = vi.fn();
-    const sync = layerSync(map, () => false, layOut);
+    const sync = layerSync(map, () => false, { layOut, scheduler: queue.scheduler });
     sync.show([layer('a'), layer('b'), layer('c')], true);
     expect(on).toEqual([]);
     expect(container.dataset.layers).toBe('drawing');
@@ -46,11 +50,7 @@ describe('layerSync', () => {
   it('takes dropped layers off at once and adds only the missing ones', async () => {
     const { map, on, layer } = fakeMap();
     const [a, b, c] = [layer('a'), layer('b'), layer('c')];
-    const sync = layerSync(
-      map,
-      () => false,
-      () => {},
-    );
+    const sync = layerSync(map, () => false, { layOut: () => {}, scheduler: queue.scheduler });
     sync.show([a, b], true);
     await tasks(3);
     sync.show([b, c], true);
@@ -62,25 +62,19 @@ describe('layerSync', () => {
 
   it('stops a running sync when a newer one starts', async () => {
     const { map, on, layer } = fakeMap();
-    const sync = layerSync(
-      map,
-      () => false,
-      () => {},
-    );
+    const sync = layerSync(map, () => false, { layOut: () => {}, scheduler: queue.scheduler });
     sync.show([layer('a'), layer('b'), layer('c')], true);
     await task();
     sync.show([layer('d')], true);
+    // The older run's task is cleared; only the newer one waits.
+    expect(queue.pending).toBe(1);
     await tasks(4);
     expect(on).toEqual(['d']);
   });
 
   it('is only "drawn" once no more layers are to come', async () => {
     const { map, container, layer } = fakeMap();
-    const sync = layerSync(
-      map,
-      () => false,
-      () => {},
-    );
+    const sync = layerSync(map, () => false, { layOut: () => {}, scheduler: queue.scheduler });
     sync.show([layer('a')], false);
     await tasks(2);
     expect(container.dataset.layers).toBe('drawing');
@@ -89,11 +83,7 @@ describe('layerSync', () => {
   it('hidden, jumps with its layers off and draws them again one per task after', async () => {
     const { map, fire, on, container, layer } = fakeMap();
     let hidden = false;
-    const sync = layerSync(
-      map,
-      () => hidden,
-      () => {},
-    );
+    const sync = layerSync(map, () => hidden, { layOut: () => {}, scheduler: queue.scheduler });
     sync.show([layer('a'), layer('b')], true);
     await tasks(3);
     // On screen, a move keeps the layers (the reader would see them go).
@@ -115,14 +105,12 @@ describe('layerSync', () => {
 
   it('stop takes every layer off and lets go of the map', async () => {
     const { map, handlers, on, container, layer } = fakeMap();
-    const sync = layerSync(
-      map,
-      () => false,
-      () => {},
-    );
+    const sync = layerSync(map, () => false, { layOut: () => {}, scheduler: queue.scheduler });
     sync.show([layer('a'), layer('b')], true);
     await task();
     sync.stop();
+    // Its run is aborted: no task is left waiting.
+    expect(queue.pending).toBe(0);
     await tasks(3);
     expect(on).toEqual([]);
     expect(handlers.size).toBe(0);

@@ -5,9 +5,12 @@
  * a new view with its layers off (moving them would project and draw them all again, twice, in
  * one task) and they come back one per task after. The map container's `data-layers` is
  * "drawn" once every wanted layer is on and no more are coming, "drawing" until then.
+ * Each sync is a run with an AbortController of its own: a newer sync, a hidden move or stop()
+ * aborts it.
  */
 import type * as Leaflet from 'leaflet';
-import { layOutNow, nextTask } from '../../lib/tasks';
+import { layOutNow, type TaskScheduler } from '../../lib/stage/scheduler';
+import { ignoreAbort, restartable, runInTasks } from '../../lib/map/run-in-tasks';
 
 /** What is used of a layer and of the map (types only: no leaflet code comes with them). */
 export interface SyncLayer {
@@ -23,47 +26,54 @@ export interface LayerSync {
   stop(): void;
 }
 
+export interface LayerSyncOptions {
+  layOut?: () => void;
+  /** The page's scheduler unless a test passes its own. */
+  scheduler?: TaskScheduler;
+}
+
 export function layerSync(
   map: SyncMap,
   hidden: () => boolean,
-  layOut: () => void = layOutNow,
+  { layOut = layOutNow, scheduler }: LayerSyncOptions = {},
 ): LayerSync {
   const container = map.getContainer();
   let wanted: readonly SyncLayer[] = [];
   let complete = false;
   let onMap: SyncLayer[] = [];
-  /** Counts syncs: a running one stops when another starts. */
-  let runs = 0;
-  let off = false;
+  /** The layers were taken off for a move while hidden: they come back when it ends. */
+  let offForMove = false;
+  const runs = restartable();
 
   function sync() {
-    const run = ++runs;
+    const signal = runs.restart();
     for (const layer of onMap) if (!wanted.includes(layer)) layer.remove();
     onMap = onMap.filter((layer) => wanted.includes(layer));
     container.dataset.layers = 'drawing';
-    void (async () => {
-      for (const layer of wanted.filter((w) => !onMap.includes(w))) {
-        await nextTask();
-        if (run !== runs) return;
-        layer.addTo(map as Leaflet.Map);
-        onMap.push(layer);
-        layOut();
-      }
-      if (run === runs && complete) container.dataset.layers = 'drawn';
-    })();
+    const missing = wanted.filter((w) => !onMap.includes(w));
+    const add = ([layer]: SyncLayer[]) => {
+      layer!.addTo(map as Leaflet.Map);
+      onMap.push(layer!);
+      layOut();
+    };
+    runInTasks(missing, add, { signal, scheduler })
+      .then(() => {
+        if (complete) container.dataset.layers = 'drawn';
+      })
+      .catch(ignoreAbort(signal));
   }
 
   const onMoveStart = () => {
     if (!hidden() || onMap.length === 0) return;
-    runs++;
+    runs.abort();
     for (const layer of onMap) layer.remove();
     onMap = [];
-    off = true;
+    offForMove = true;
     container.dataset.layers = 'drawing';
   };
   const onMoveEnd = () => {
-    if (!off) return;
-    off = false;
+    if (!offForMove) return;
+    offForMove = false;
     sync();
   };
   map.on('movestart', onMoveStart);
@@ -76,7 +86,7 @@ export function layerSync(
       sync();
     },
     stop() {
-      runs++;
+      runs.abort();
       map.off('movestart', onMoveStart);
       map.off('moveend', onMoveEnd);
       for (const layer of onMap) layer.remove();

@@ -63,6 +63,8 @@ export interface UiText {
   mapStorySays: string;
   mapAboutLocation: string;
   mapListedTitle: string;
+  /** The place panel folded to one line (narrow layout): how many places it lists. */
+  mapListedSummary: (count: number) => string;
   /** A place sheet: the other steps that show the place; or that no map step shows it. */
   mapAlsoInStory: string;
   mapNoStep: string;
@@ -132,6 +134,7 @@ const zh: UiText = {
   mapStorySays: '报道中说',
   mapAboutLocation: '位置说明',
   mapListedTitle: '无公开坐标的地点（按乡镇列出）',
+  mapListedSummary: (count) => `无公开坐标的地点：${count} 处`,
   mapAlsoInStory: '报道中另见',
   mapNoStep: '报道的地图各步都没有标出这个地点。',
   mapCredits: 'ⓘ 数据来源',
@@ -196,6 +199,8 @@ const en: UiText = {
   mapStorySays: 'What the story says',
   mapAboutLocation: 'About the location',
   mapListedTitle: 'Places with no public coordinate, by township',
+  mapListedSummary: (count) =>
+    `${count} ${count === 1 ? 'place' : 'places'} with no public coordinate`,
   mapAlsoInStory: 'Also in the story',
   mapNoStep: 'No map step of the story shows this place.',
   mapCredits: 'ⓘ Map data',

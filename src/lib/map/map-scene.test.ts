@@ -6,7 +6,7 @@ import type { Step } from '../content/types';
 import type { FeatureCollection } from '../geo/geojson';
 import type { Place } from '../geo/places';
 import { buildPresets } from '../geo/view';
-import { fitPadding, moveKind, sceneFor, type MoveInput } from './map-scene';
+import { fitPadding, moveKind, PHONE_PANEL_GAP, sceneFor, type MoveInput } from './map-scene';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const read = <T>(path: string): T => JSON.parse(readFileSync(ROOT + path, 'utf8')) as T;
@@ -105,10 +105,12 @@ describe('sceneFor, edge cases', () => {
 
 describe('fitPadding', () => {
   it('gives the subject the whole phone band below the controls and the panel', () => {
-    // The band no card covers (half of a 390x844 window).
+    // The band no card covers (half of a 390x844 window); the panel's bottom 100 px down, and
+    // room under it for the label above the highest point.
     const p = fitPadding({ width: 390, height: 422 }, 100, true);
-    expect(p.paddingTopLeft).toEqual([48, 148]);
+    expect(p.paddingTopLeft).toEqual([48, 100 + PHONE_PANEL_GAP]);
     expect(p.paddingBottomRight).toEqual([48, 28]);
+    expect(fitPadding({ width: 390, height: 422 }, 0, true).paddingTopLeft).toEqual([48, 48]);
   });
 
   it('keeps the subject in the upper ~55% of a window too short for the band', () => {
@@ -117,7 +119,8 @@ describe('fitPadding', () => {
   });
 
   it('pads for the panel above and the credits below on desktop', () => {
-    const p = fitPadding({ width: 728, height: 800 }, 120, false);
+    // The panel 12 px from the top and 120 px high: as far below it as the controls' row.
+    const p = fitPadding({ width: 728, height: 800 }, 132, false);
     expect(p.paddingTopLeft).toEqual([80, 184]);
     expect(p.paddingBottomRight).toEqual([80, 56]);
   });

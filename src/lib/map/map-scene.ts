@@ -131,21 +131,29 @@ export const PHONE_BOTTOM = 28;
 /** In a window too short for the band, the share of the stage, from the bottom, the card may cover. */
 export const SHORT_CARD_SHARE = 0.45;
 
+/** Room along a phone map's top edge, under the place panel, for the label over the highest
+ * point (a label drawn above its point reaches about 26 px up), px. */
+export const PHONE_PANEL_GAP = 28;
+/** On desktop, the room between the place panel and the subject (the controls' row), px. */
+const DESKTOP_PANEL_GAP = 52;
+
 /**
  * Padding for fitting a view into the map box. On phones the map box is the stage band that
  * no card covers (lib/scroll/clear-zone.ts), so the subject takes all of it below the controls
- * and the place panel (panelHeight, at the top on both layouts); on desktop the credits run
- * along the bottom. `phone` is the story's phone layout (≤ 768 px), not the map box's width;
- * `short`, a phone window too short for the band, where the card covers the stage's lower part.
+ * and the place panel (panelBottom: its bottom edge, px from the map's top, 0 with no panel; at
+ * the top on both layouts); on desktop the credits run along the bottom. `phone` is the
+ * story's phone layout (≤ 768 px), not the map box's width; `short`, a phone window too short
+ * for the band, where the card covers the stage's lower part.
  */
 export function fitPadding(
   box: { width: number; height: number },
-  panelHeight: number,
+  panelBottom: number,
   phone: boolean,
   short = false,
 ): Padding {
   const controls = phone ? 48 : 64;
-  let top = controls + panelHeight;
+  const gap = phone ? PHONE_PANEL_GAP : DESKTOP_PANEL_GAP;
+  let top = panelBottom > 0 ? Math.max(controls, Math.round(panelBottom) + gap) : controls;
   let bottom = !phone ? 56 : short ? Math.round(box.height * SHORT_CARD_SHARE) : PHONE_BOTTOM;
   // Room for the labels beside the outermost points.
   const side = phone ? 48 : 80;

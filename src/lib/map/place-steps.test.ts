@@ -5,7 +5,7 @@ import { loadContent } from '../../../scripts/content/load-content';
 import type { Step } from '../content/types';
 import type { Place } from '../geo/places';
 import { DACHUAN, MAOTA, place } from '../../../tests/support/geo/test-places';
-import { placeSteps, stepLabel, stepPlaces } from './place-steps';
+import { placeSteps, sheetSteps, stepLabel, stepPlaces } from './place-steps';
 
 function step(id: string, map?: Step['map']): Step {
   return { id, section: 's', paragraphs: ['x'], stage: map ? 'map' : 'numbers', figures: [], map };
@@ -93,6 +93,21 @@ describe('placeSteps', () => {
     expect(index.get('maota')).toEqual(['villages']);
     expect(index.has('garden')).toBe(false);
     expect(index.has('a')).toBe(false);
+  });
+});
+
+describe('sheetSteps', () => {
+  it('links the steps of any of the places, once each, in story order, with their names', () => {
+    const steps = [
+      step('tour', { view: 'province', highlight: ['jingshan'] }),
+      step('layout', { view: 'district', highlight: ['region-south'] }),
+      step('villages', { view: 'tourism', highlight: ['donggou', 'yingzi'] }),
+    ];
+    const index = placeSteps(steps, PLACES);
+    const out = sheetSteps(['donggou', 'maojian'], index, steps, PLACES, 'en');
+    expect(out.map((s) => s.id)).toEqual(['tour', 'layout', 'villages']);
+    expect(out[2]!.label).toBe(stepLabel(steps[2]!, PLACES, 'en'));
+    expect(sheetSteps(['garden'], index, steps, PLACES, 'en')).toEqual([]);
   });
 });
 

@@ -61,3 +61,20 @@ export function stepLabel(step: Step, places: readonly Place[], lang: Lang): str
   if (names.length === 0) return step.id;
   return names.join(lang === 'en' ? ', ' : '、');
 }
+
+/**
+ * The steps a place sheet links to, in story order, with a short name each: the steps that
+ * show any of `placeIds` (a place; a village of the villages view has its story places).
+ */
+export function sheetSteps(
+  placeIds: readonly string[],
+  index: ReadonlyMap<string, readonly string[]>,
+  steps: readonly Step[],
+  places: readonly Place[],
+  lang: Lang,
+): { id: string; label: string }[] {
+  const ids = new Set(placeIds.flatMap((p) => index.get(p) ?? []));
+  return steps
+    .filter((s) => ids.has(s.id))
+    .map((s) => ({ id: s.id, label: stepLabel(s, places, lang) }));
+}

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { Divisions } from '../content/divisions-schema';
 import type { Place } from '../geo/places';
 import {
+  pickedPointOffset,
   pointSourceName,
   searchVillages,
   villageCounts,
   villageSheetPlace,
   villageTarget,
   villagesToDraw,
+  withVillagesView,
   type VillageWords,
 } from './villages';
 
@@ -121,5 +123,56 @@ describe('villagesToDraw', () => {
     expect(drawn).not.toContain('东沟村');
     expect(drawn).toHaveLength(all.filter((x) => x.v.lngLat).length - 1);
     expect(drawn).not.toContain('营子村');
+  });
+});
+
+describe('pickedPointOffset', () => {
+  it('puts the point in the middle of the upper half on phones', () => {
+    // Centre at (180, 185); the point goes to (180, 92.5): the map's centre 92.5 px below it.
+    expect(pickedPointOffset({ width: 360, height: 370 }, true, 0)).toEqual({ x: 0, y: 93 });
+  });
+
+  it('puts the point right of the list on desktop, in the upper part', () => {
+    // Clear part: 300..1000, its middle at 650; the map's centre (500) is 150 px left of it.
+    const o = pickedPointOffset({ width: 1000, height: 800 }, false, 300);
+    expect(o).toEqual({ x: -150, y: 176 });
+  });
+});
+
+describe('withVillagesView', () => {
+  const scene = { drawn: ['a', 'seat-1'], context: ['seat-1'], highlight: ['a'] };
+
+  it('is the scene itself while the list is closed and nothing is picked', () => {
+    const out = withVillagesView(scene, { open: false, townshipSeats: ['seat-2'], picked: null });
+    expect(out).toEqual(scene);
+  });
+
+  it('draws every township seat once while the list is open', () => {
+    const out = withVillagesView(scene, {
+      open: true,
+      townshipSeats: ['seat-1', 'seat-2'],
+      picked: null,
+    });
+    expect(out.drawn).toEqual(['a', 'seat-1', 'seat-2']);
+  });
+
+  it('highlights the picked place and marks its township', () => {
+    const out = withVillagesView(scene, {
+      open: true,
+      townshipSeats: [],
+      picked: { place: 'v-1', township: 'seat-2' },
+    });
+    expect(out.highlight).toEqual(['a', 'v-1']);
+    expect(out.context).toEqual(['seat-1', 'seat-2']);
+  });
+
+  it('marks the township of a picked village that is no story place, highlighting nothing new', () => {
+    const out = withVillagesView(scene, {
+      open: true,
+      townshipSeats: [],
+      picked: { place: null, township: 'seat-2' },
+    });
+    expect(out.highlight).toEqual(['a']);
+    expect(out.context).toEqual(['seat-1', 'seat-2']);
   });
 });

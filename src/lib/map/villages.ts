@@ -152,3 +152,40 @@ export function villagesToDraw(d: Divisions, places: readonly Place[]): VillageG
     }))
     .filter((g) => g.villages.length > 0);
 }
+
+/**
+ * Where a picked village's point goes on the map, as the offset of the map's centre from it
+ * (px): where the list and the sheet leave the map clear. On phones the upper half (both cover
+ * the lower); on desktop the upper part right of the list (`listWidth`: its width and left
+ * margin; the sheet takes the lower right).
+ */
+export function pickedPointOffset(
+  box: { width: number; height: number },
+  phone: boolean,
+  listWidth: number,
+): { x: number; y: number } {
+  const x = phone ? box.width / 2 : listWidth + (box.width - listWidth) / 2;
+  const y = box.height * (phone ? 0.25 : 0.28);
+  return { x: Math.round(box.width / 2 - x), y: Math.round(box.height / 2 - y) };
+}
+
+/** The scene's places with the villages view's: every township seat drawn while the list is
+ * open, the picked village's township marked as context and its place (when it is a story
+ * place, drawn by the place markers) highlighted. */
+export function withVillagesView(
+  scene: { drawn: readonly string[]; context: readonly string[]; highlight: readonly string[] },
+  view: {
+    open: boolean;
+    townshipSeats: readonly string[];
+    picked: { place: string | null; township: string | null } | null;
+  },
+): { drawn: string[]; context: string[]; highlight: string[] } {
+  const { open, townshipSeats, picked } = view;
+  return {
+    drawn: open ? [...new Set([...scene.drawn, ...townshipSeats])] : [...scene.drawn],
+    context: picked?.township
+      ? [...new Set([...scene.context, picked.township])]
+      : [...scene.context],
+    highlight: picked?.place ? [...scene.highlight, picked.place] : [...scene.highlight],
+  };
+}
