@@ -42,7 +42,7 @@
  * latest progress when it runs. Each commit is drawn and laid out in its own task
  * (`#commit`), so the next scroll frame only paints.
  */
-import { flushSync } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import type { Figure, Lang, Step } from '../content/types';
 import type { UiText } from '../i18n/ui';
 import type { Active } from '../scroll/active';
@@ -255,12 +255,16 @@ export class StageController {
    * target at once and schedules the commits (see the timing policy above).
    */
   setActive(active: Active): void {
-    if (this.#lifetime.signal.aborted) return;
-    const moved = active.progress !== this.active.progress;
-    this.active = active;
-    if (this.#seen.index !== active.index || this.#seen.steps !== this.steps) this.#changeStep();
-    else if (moved && drawnWithScroll(this.chartOnStage)) this.#scheduleChartCommit();
-    this.#wantMap();
+    // Untracked: a caller inside an effect (the scroller attached in one) does not come to
+    // depend on the state this reads and writes.
+    untrack(() => {
+      if (this.#lifetime.signal.aborted) return;
+      const moved = active.progress !== this.active.progress;
+      this.active = active;
+      if (this.#seen.index !== active.index || this.#seen.steps !== this.steps) this.#changeStep();
+      else if (moved && drawnWithScroll(this.chartOnStage)) this.#scheduleChartCommit();
+      this.#wantMap();
+    });
   }
 
   /** The chart's box, measured by ChartLayer (a ResizeObserver). */
