@@ -373,6 +373,33 @@ describe('StageController: scroll progress within a step', () => {
   });
 });
 
+describe('StageController: one per story', () => {
+  it('shares nothing with another story on the page: each has its own scenes and box', async () => {
+    const one = setUp({ start: 'b' });
+    const two = setUp({ start: 'b' });
+    one.stage.measureChart(300, 400, 1);
+    expect(one.stage.chartScene?.title).toBe('b');
+    while (one.platform.idles() > 0) await one.platform.idle();
+    expect(one.built).toEqual(['b||300', 'c||300', 'a||300']);
+    expect(two.stage.chartSize).toEqual({ width: 358, height: 404 });
+    expect(two.stage.chartScene?.title).toBe('b');
+    expect(two.built).toEqual(['b||358']);
+  });
+
+  it('lays its scenes out again for a new box, and builds the ones ahead for it', async () => {
+    const { stage, platform, built } = setUp({ start: 'b' });
+    stage.measureChart(300, 400, 1);
+    await platform.idle();
+    stage.measureChart(320, 400, 1.25);
+    expect(stage.chartScene?.title).toBe('b');
+    expect(built.at(-1)).toBe('b||320');
+    // The chain for the old box is gone; one for the new box has started.
+    expect(platform.idles()).toBe(1);
+    await platform.idle();
+    expect(built.at(-1)).toBe('c||320');
+  });
+});
+
 describe('StageController: destroy', () => {
   it('aborts every pending commit, idle work and the map loading', async () => {
     const { stage, platform, pieces, layOut } = setUp({ start: 'd' });
