@@ -262,7 +262,9 @@ export class StageController {
       const moved = active.progress !== this.active.progress;
       this.active = active;
       if (this.#seen.index !== active.index || this.#seen.steps !== this.steps) this.#changeStep();
-      else if (moved && drawnWithScroll(this.chartOnStage)) this.#scheduleChartCommit();
+      else if (moved && !this.showsMap && drawnWithScroll(this.chartOnStage)) {
+        this.#scheduleChartCommit();
+      }
       this.#wantMap();
     });
   }

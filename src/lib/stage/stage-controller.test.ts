@@ -357,6 +357,15 @@ describe('StageController: scroll progress within a step', () => {
     expect(stage.chartReveal).toBeGreaterThan(0);
     expect(layOut).toHaveBeenCalledTimes(1);
 
+    // Behind a map step the chart shows its step in full: scrolling the map commits nothing.
+    const behindMap = setUp({ steps: [...STEPS, step('m3', 'map')], start: 'political-duty' });
+    const m3 = { index: STEPS.length, progress: 0.2, entered: true };
+    behindMap.stage.setActive(m3);
+    await runTasks(behindMap.platform);
+    expect(behindMap.stage.chartOnStage?.step.id).toBe('political-duty');
+    behindMap.stage.setActive({ ...m3, progress: 0.5 });
+    expect(behindMap.platform.tasks()).toBe(0);
+
     const plain = setUp({ start: 'b' });
     plain.stage.setActive(at('b', 0.5));
     expect(plain.platform.tasks()).toBe(0);
