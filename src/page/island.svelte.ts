@@ -17,6 +17,9 @@ import { focusMapPlaces } from '../lib/story/focus-map';
 import { pageState } from './page-state';
 import StageIsland from './StageIsland.svelte';
 import { nextTask, whenIdle } from '../lib/tasks';
+import { StageController } from '../lib/stage/stage-controller.svelte';
+import { figureMap } from '../lib/story/derive';
+import { UI } from '../lib/i18n/ui';
 
 /** Sets an attribute only when its value differs (a write costs a style check even when not). */
 function setIfChanged(el: Element, name: string, value: string): void {
@@ -49,12 +52,14 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   const links = Array.from(story.querySelectorAll<HTMLAnchorElement>('a[hreflang]'));
   const others = links.map((a) => a.hreflang as Lang);
 
-  const props = $state({ data, active: { index: 0, progress: 0, entered: false } as Active });
+  let active: Active = { index: 0, progress: 0, entered: false };
+  let stage: StageController | null = null;
   let current = -1;
   const hashTo = followHash();
 
-  const onActive = (active: Active) => {
-    props.active = active;
+  const onActive = (next: Active) => {
+    active = next;
+    stage?.setActive(active);
     const state = pageState(active, data.steps, others);
     if (state.current !== current) {
       sections[current]?.removeAttribute('aria-current');
@@ -83,7 +88,16 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   await nextTask();
 
   stageWrap.replaceChildren();
-  mount(StageIsland, { target: stageWrap, props });
+  // The stage opens on the step the scroller reads now, drawn at once.
+  const edition = {
+    steps: data.steps,
+    figures: figureMap(data.figures),
+    lang: data.lang,
+    ui: UI[data.lang],
+  };
+  stage = new StageController({ edition: () => edition, active });
+  stage.setActive(active);
+  mount(StageIsland, { target: stageWrap, props: { stage } });
   // The stage (and the map buttons) show from now on: the prerendered page hides them, so a
   // page whose script is off or failed never pins a stale graphic (Scrolly.svelte).
   story.dataset.live = '';
