@@ -44,7 +44,12 @@ describe('broken stories', () => {
     ['story.malformed-number.aml', 'second', 'text', 'malformed number'],
     ['story.bad-id.aml', 'Second Step', 'id', 'kebab-case'],
     ['story.unknown-section.aml', 'first', 'section', 'unknown section "middle"'],
-    ['story.bad-map.aml', 'second', 'map.zoom', 'unknown map field'],
+    [
+      'story.bad-map.aml',
+      'second',
+      'map.zoom',
+      'unknown field (known: view, fit, highlight, layers)',
+    ],
   ])('%s → step "%s", field "%s"', (file, step, field, detail) => {
     const err = errorOf(() => loadStory(fixture(file), figures, file));
     expect(err.file).toBe(file);
