@@ -55,7 +55,10 @@ export function loadStory(
   return parseStory(readContentFile(path, shown), shown, figures, places);
 }
 
-/** Every edition has the same steps, in the same order, with the same section, stage, figures. */
+/**
+ * Every edition has the same steps, in the same order, with the same section, stage, figures
+ * and emphasis.
+ */
 export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void {
   const entries = Object.entries(stories) as [Lang, Story][];
   const [base, ...rest] = entries;
@@ -85,6 +88,9 @@ export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void 
       if (other.stage !== step.stage) throw new ContentError(file, where, 'stage', 'differs');
       if (other.figures.join() !== step.figures.join()) {
         throw new ContentError(file, where, 'figures', 'differ between editions');
+      }
+      if (JSON.stringify(other.emphasis) !== JSON.stringify(step.emphasis)) {
+        throw new ContentError(file, where, 'emphasis', `differs (${base[0]} has its own)`);
       }
     });
   }

@@ -57,12 +57,12 @@ export const whole = (message: string) =>
 
 /**
  * The words for a valibot issue: a missing or unknown key, or the schema's own message. A
- * rawCheck's message already names the value (`unknown section "middle"`), so it stands alone.
+ * rawCheck's or rawTransform's message already names the value (`unknown section "middle"`), so it stands alone.
  */
 export function issueDetail(issue: v.BaseIssue<unknown>): string {
   if (issue.expected === 'never') return 'unknown field';
   if (issue.received === 'undefined') return 'missing';
-  if (issue.type === 'max_length' || issue.type === 'raw_check') return issue.message;
+  if (['max_length', 'raw_check', 'raw_transform'].includes(issue.type)) return issue.message;
   if (issue.type === 'min_length' && Array.isArray(issue.input)) return issue.message;
   return `${issue.message} (got ${describeValue(issue.input)})`;
 }

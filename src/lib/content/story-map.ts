@@ -19,26 +19,34 @@ export function splitList(value: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** The first problem of a list of ids: not kebab-case, repeated, or not in `known`. */
+function idsProblem(ids: string[], noun: string, known?: { has(id: string): boolean }) {
+  if (ids.length === 0) return `names no ${noun}`;
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (!ID.test(id)) return `${quote(id)} is not a kebab-case id`;
+    if (seen.has(id)) return `duplicate ${noun} id ${quote(id)}`;
+    if (known && !known.has(id)) return `unknown ${noun} id ${quote(id)}`;
+    seen.add(id);
+  }
+  return null;
+}
+
 /**
  * A comma list of ids ("households, villages"): at least one, kebab-case, each once, each in
- * `known` when it is given. The message names the id.
+ * `known` when it is given. The message names the id. `none`, when given, is the word that
+ * stands for an empty list.
  */
-export const idList = (noun: string, known?: { has(id: string): boolean }) =>
+export const idList = (noun: string, known?: { has(id: string): boolean }, none?: string) =>
   v.pipe(
     text(1),
-    v.transform(splitList),
-    v.rawCheck(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      if (dataset.value.length === 0) return addIssue({ message: `names no ${noun}` });
-      const seen = new Set<string>();
-      for (const id of dataset.value) {
-        let problem: string | undefined;
-        if (!ID.test(id)) problem = `${quote(id)} is not a kebab-case id`;
-        else if (seen.has(id)) problem = `duplicate ${noun} id ${quote(id)}`;
-        else if (known && !known.has(id)) problem = `unknown ${noun} id ${quote(id)}`;
-        if (problem) return addIssue({ message: problem });
-        seen.add(id);
-      }
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      if (none !== undefined && dataset.value === none) return [];
+      const ids = splitList(dataset.value);
+      const problem = idsProblem(ids, noun, known);
+      if (problem === null) return ids;
+      addIssue({ message: problem });
+      return NEVER;
     }),
   );
 

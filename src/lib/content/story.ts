@@ -11,6 +11,7 @@ import { ContentError, quote } from './errors.ts';
 import { isRecord } from './is-record.ts';
 import { MAX_LIST_ITEMS, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
 import { ID, itemLabel, oneOf, parseOrThrow, record, text } from './schema-parts.ts';
+import { emphasisProblem, emphasisSchema } from './story-emphasis.ts';
 import { idList, mapProblem, mapSchema } from './story-map.ts';
 import { ownCopy } from './unsafe-keys.ts';
 import { LANGS, STAGE_KINDS, type Figure, type Story } from './types.ts';
@@ -143,6 +144,7 @@ const stepSchema = (
       figures: idList('figure', figures),
       text: paragraphs(figures),
       map: v.optional(mapSchema(places)),
+      emphasis: v.optional(emphasisSchema(figures)),
     },
     'must be a block of key: value lines',
   );
@@ -182,15 +184,20 @@ export function validateStory(
     const { text: paragraphs, ...step } = parseOrThrow(schema, item, file, where, 'step');
     const problem = mapProblem(step.stage, step.map);
     if (problem) throw new ContentError(file, where, 'map', problem);
+    const { emphasis } = step;
+    const emphasized = emphasis && emphasisProblem({ ...step, emphasis }, figures);
+    if (emphasized) throw new ContentError(file, where, ...emphasized);
     if (stepIds.has(step.id)) throw new ContentError(file, where, 'id', 'duplicate step id');
     stepIds.add(step.id);
+    const { id, section, stage, map } = step;
     return {
-      id: step.id,
-      section: step.section,
+      id,
+      section,
       paragraphs,
-      stage: step.stage,
+      stage,
       figures: step.figures,
-      map: step.map,
+      map,
+      ...(emphasis && { emphasis }),
     };
   });
 

@@ -120,6 +120,12 @@ describe('editions agree', () => {
     ['another order', (s: Story) => s.steps.reverse(), 'second', 'id'],
     ['another stage', (s: Story) => (s.steps[1].stage = 'numbers'), 'second', 'stage'],
     ['other figures', (s: Story) => (s.steps[0].figures = ['forest']), 'first', 'figures'],
+    [
+      'another emphasis',
+      (s: Story) => (s.steps[0].emphasis = { figures: ['households'] }),
+      'first',
+      'emphasis',
+    ],
   ])('rejects %s', (_what, change, step, field) => {
     const err = errorOf(() => checkEditionsAgree({ 'zh-CN': base, en: other(change) }));
     expect(err.file).toBe('data/story.en.aml');
