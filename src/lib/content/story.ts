@@ -13,6 +13,7 @@ import { MAX_LIST_ITEMS, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
 import { ID, itemLabel, oneOf, parseOrThrow, record, text } from './schema-parts.ts';
 import { emphasisProblem, emphasisSchema } from './story-emphasis.ts';
 import { idList, mapProblem, mapSchema } from './story-map.ts';
+import { fillNote, noteProblem } from './story-notes.ts';
 import { ownCopy } from './unsafe-keys.ts';
 import { LANGS, STAGE_KINDS, type Figure, type Story } from './types.ts';
 
@@ -201,9 +202,13 @@ export function validateStory(
     };
   });
 
-  const notes = (rawNotes ?? [])
-    .map((note, i) => parseOrThrow(noteSchema, note, file, `note #${i + 1}`, 'note'))
-    .filter((note) => note.length > 0);
+  const notes = (rawNotes ?? []).flatMap((item, i) => {
+    const where = `note #${i + 1}`;
+    const note = parseOrThrow(noteSchema, item, file, where, 'note');
+    const problem = noteProblem(note, figures);
+    if (problem) throw new ContentError(file, where, 'note', problem);
+    return note.length > 0 ? [fillNote(note, figures, meta.lang)] : [];
+  });
 
   return {
     meta,
