@@ -90,7 +90,12 @@ export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void 
         throw new ContentError(file, where, 'figures', 'differ between editions');
       }
       if (JSON.stringify(other.emphasis) !== JSON.stringify(step.emphasis)) {
-        throw new ContentError(file, where, 'emphasis', `differs (${base[0]} has its own)`);
+        throw new ContentError(
+          file,
+          where,
+          'emphasis',
+          `differs from ${base[0]}'s (every edition stresses the same)`,
+        );
       }
     });
   }

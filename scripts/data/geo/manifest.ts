@@ -4,8 +4,11 @@
  * coordinate is in it: each comes from an input file.
  */
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import type { Bilingual } from '../../../src/lib/content/types';
 import type { PlaceKind } from '../../../src/lib/geo/places';
+import { provenanceValueNames } from './provenance';
+import { templateSchema } from './text-template';
 
 export interface InputFile {
   file: string;
@@ -118,12 +121,102 @@ export interface Manifest {
   regionLayout: Bilingual;
   regions: Region[];
   attribution: { id: string; text: Bilingual; license: string }[];
+  /** data/geo/PROVENANCE.md: `text` is provenance-template.md; one line per credit and place. */
+  provenance: {
+    text: string;
+    credit: string;
+    missing: string;
+    missingWhere: Record<'village' | 'township' | 'none', string>;
+  };
+  /** Precision notes with measured numbers ({{d}}, {{check}} metres; {{how}} a region's words). */
+  placeNotes: {
+    seat: Record<'geonamesOnly' | 'adcodeOnly' | 'agree' | 'disagree', Bilingual>;
+    donggou: Bilingual;
+    region: Bilingual;
+  };
+  /** Source lines of the computed records. */
+  placeSources: {
+    seat: Record<'geonames' | 'adcode' | 'single' | 'agree' | 'disagree' | 'unit', string>;
+    districtSeat: string;
+    donggou: string;
+    county: string;
+    region: string;
+    regionHow: Record<'one' | 'many', string>;
+  };
 }
 
 export const MANIFEST_PATH = new URL('./manifest.json', import.meta.url);
 
-export function readManifest(): Manifest {
-  return JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as Manifest;
+const words = (known: string[], all = true) => templateSchema(known, all);
+const bilingual = (known: string[]) =>
+  v.strictObject({ zh: words(known), en: words(known) }, 'must be { "zh": …, "en": … }');
+const seat = ['source', 'lng', 'lat', 'd'];
+
+/** The manifest's words with values to fill in: each uses exactly the values the code gives. */
+const textsSchema = v.object({
+  provenance: v.strictObject({
+    $comment: v.optional(v.string()),
+    template: v.string('must be the template file name'),
+    credit: words(['zh', 'en', 'license']),
+    missing: words(['id', 'zh', 'en', 'where']),
+    missingWhere: v.strictObject({
+      village: words(['township', 'village']),
+      township: words(['township']),
+      none: words([]),
+    }),
+  }),
+  placeNotes: v.strictObject({
+    $comment: v.optional(v.string()),
+    seat: v.strictObject({
+      geonamesOnly: bilingual([]),
+      adcodeOnly: bilingual([]),
+      agree: bilingual(['d']),
+      disagree: bilingual(['d']),
+    }),
+    donggou: bilingual(['check']),
+    region: bilingual(['how']),
+  }),
+  placeSources: v.strictObject({
+    $comment: v.optional(v.string()),
+    seat: v.strictObject({
+      geonames: words(['geonamesId', 'lng', 'lat']),
+      adcode: words(['lng', 'lat']),
+      single: words(['source']),
+      agree: words(seat),
+      disagree: words(seat),
+      unit: words(['source', 'code', 'divisions']),
+    }),
+    districtSeat: words(['lng', 'lat']),
+    donggou: words(['source', 'village', 'check', 'divisions']),
+    county: words(['file', 'commit', 'adcode']),
+    region: words(['how', 'seats', 'ids']),
+    regionHow: v.strictObject({ one: words([]), many: words([]) }),
+  }),
+});
+
+/**
+ * The manifest, with its texts checked (valibot): a template that names an unknown value, or
+ * drops one the import measures, throws with the field's path. `json` and `template` default
+ * to manifest.json and the provenance template beside it.
+ */
+export function readManifest(
+  json: string = readFileSync(MANIFEST_PATH, 'utf8'),
+  readTemplate: (name: string) => string = (name) =>
+    readFileSync(new URL(`./${name}`, MANIFEST_PATH), 'utf8'),
+): Manifest {
+  const raw = JSON.parse(json) as Omit<Manifest, 'provenance'> & {
+    provenance: Omit<Manifest['provenance'], 'text'> & { template: string };
+  };
+  const parsed = v.safeParse(textsSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    throw new Error(`manifest.json: field "${v.getDotPath(issue)}": ${issue.message}`);
+  }
+  const { template, ...lines } = raw.provenance;
+  const text = readTemplate(template);
+  const checked = v.safeParse(templateSchema(provenanceValueNames(raw), true), text);
+  if (!checked.success) throw new Error(`${template}: ${checked.issues[0].message}`);
+  return { ...raw, provenance: { ...lines, text } };
 }
 
 /** zh appended as is, en after a space (when there is any). */
