@@ -73,11 +73,11 @@ const paragraphs = (figures: ReadonlyMap<string, Figure>) =>
 
 const kebab = v.pipe(text(1), v.regex(ID, 'must be kebab-case (a-z, 0-9, -)'));
 
-/** A [list] of 1..MAX_LIST_ITEMS entries, each read by its own schema afterwards. */
-const list = (name: string) =>
+/** A [list] of up to MAX_LIST_ITEMS entries (at least `min`), each read by its own schema afterwards. */
+const list = (name: string, min: 0 | 1 = 1) =>
   v.pipe(
     v.array(v.unknown(), `must be a list [${name}] … []`),
-    v.minLength(1, 'is an empty list'),
+    v.minLength(min, 'is an empty list'),
     v.maxLength(MAX_LIST_ITEMS, (issue) =>
       overLimit(`has ${count(issue.input.length)} entries`, MAX_LIST_ITEMS),
     ),
@@ -93,7 +93,7 @@ const documentSchema = record(
     description: text(1),
     sections: list('sections'),
     steps: list('steps'),
-    notes: v.optional(v.union([v.pipe(v.array(v.unknown()), v.length(0)), list('notes')])),
+    notes: v.optional(list('notes', 0)),
     sources: list('sources'),
   },
   'must be key: value lines',
