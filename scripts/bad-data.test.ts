@@ -106,6 +106,38 @@ const CASES: [string, (f: Files) => void, string, string][] = [
     'title',
   ],
   ['story: an oversized file', (f) => (f[ZH] = padded(f[ZH])), ZH, 'file'],
+  [
+    'story: an emphasis on a figure the step does not show',
+    text(
+      ZH,
+      'figures: households, villages',
+      'figures: households, villages\nemphasis.reveal: forest',
+    ),
+    ZH,
+    'emphasis.reveal',
+  ],
+  [
+    'story: an emphasis only one edition has',
+    text(
+      EN,
+      'figures: households, villages',
+      'figures: households, villages\nemphasis.figures: households',
+    ),
+    EN,
+    'emphasis',
+  ],
+  [
+    'story: a figure typed into a note',
+    text(ZH, '* 第二条说明', '* 入社贫困户2400多户'),
+    ZH,
+    'note',
+  ],
+  [
+    'story: a note that misquotes the report',
+    text(ZH, '* 第二条说明', '* 报道写的是“2400户”'),
+    ZH,
+    'note',
+  ],
   // figures.json
   [
     'figures: a "__proto__" key',

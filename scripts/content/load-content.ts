@@ -56,7 +56,10 @@ export function loadStory(
   return parseStory(readContentFile(path, shown), shown, figures, places);
 }
 
-/** Every edition has the same steps, in the same order, with the same section, stage, figures. */
+/**
+ * Every edition has the same steps, in the same order, with the same section, stage, figures
+ * and emphasis.
+ */
 export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void {
   const entries = Object.entries(stories) as [Lang, Story][];
   const [base, ...rest] = entries;
@@ -86,6 +89,14 @@ export function checkEditionsAgree(stories: Partial<Record<Lang, Story>>): void 
       if (other.stage !== step.stage) throw new ContentError(file, where, 'stage', 'differs');
       if (other.figures.join() !== step.figures.join()) {
         throw new ContentError(file, where, 'figures', 'differ between editions');
+      }
+      if (JSON.stringify(other.emphasis) !== JSON.stringify(step.emphasis)) {
+        throw new ContentError(
+          file,
+          where,
+          'emphasis',
+          `differs from ${base[0]}'s (every edition stresses the same)`,
+        );
       }
     });
   }

@@ -184,7 +184,7 @@ describe('English edition', () => {
 });
 
 describe('scroll-linked motion', () => {
-  const step = chartSteps.find((s) => emphasisFor(s.id).reveal)!;
+  const step = chartSteps.find((s) => emphasisFor(s).reveal)!;
 
   it('fills accumulating marks as the reader scrolls through the step', async () => {
     const { page, close } = await open(browser, VIEWPORTS[0][1], url);

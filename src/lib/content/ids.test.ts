@@ -82,7 +82,7 @@ describe('unknown ids in a story', () => {
       'map.zoom: 9\nmap.view: district',
       step('district'),
       'map.zoom',
-      'unknown map field',
+      'unknown field (known: view, fit, highlight, layers)',
     ],
     ['language', 'lang: zh-CN', 'lang: fr', null, 'lang', '"fr"'],
   ])('an unknown %s', (_what, from, to, item, field, named) => {

@@ -1,14 +1,14 @@
 /**
- * A step's map fields (map.view, map.fit, map.highlight, map.layers). Only a map step has
- * them, and it needs a view or places to fit. Every id must be known: the view presets, the
- * map's layers and, when given, the places of data/places.json.
+ * A step's map fields (map.view, map.fit, map.highlight, map.layers) as a valibot schema, and
+ * the rule between them and the step's stage: only a map step has them, and it needs a view
+ * or places to fit. Every id must be known: the view presets, the map's layers and, when
+ * given, the places of data/places.json.
  */
-import { describeValue, quote } from './errors.ts';
-import { checkText, isRecord, type Reader } from './reader.ts';
+import * as v from 'valibot';
+import { quote } from './errors.ts';
+import { ID, oneOf, record, text } from './schema-parts.ts';
 import { MAP_LAYERS, MAP_VIEWS, type MapStep, type StageKind } from './types.ts';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS = ['view', 'fit', 'highlight', 'layers'] as const;
 const LAYERS: ReadonlySet<string> = new Set(MAP_LAYERS);
 
 /** Splits "a, b，c" into ids; empty input gives []. */
@@ -19,60 +19,56 @@ export function splitList(value: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Ids of a comma list: kebab-case, each once, each in `known` when it is given. */
-export function readIds(
-  r: Reader,
-  field: string,
-  value: string,
-  noun: string,
-  known?: { has(id: string): boolean },
-): string[] {
-  const ids = splitList(value);
-  if (ids.length === 0) r.fail(field, `names no ${noun}`);
+/** The first problem of a list of ids: not kebab-case, repeated, or not in `known`. */
+function idsProblem(ids: string[], noun: string, known?: { has(id: string): boolean }) {
+  if (ids.length === 0) return `names no ${noun}`;
   const seen = new Set<string>();
   for (const id of ids) {
-    if (!ID.test(id)) r.fail(field, `${quote(id)} is not a kebab-case id`);
-    if (seen.has(id)) r.fail(field, `duplicate ${noun} id ${quote(id)}`);
+    if (!ID.test(id)) return `${quote(id)} is not a kebab-case id`;
+    if (seen.has(id)) return `duplicate ${noun} id ${quote(id)}`;
+    if (known && !known.has(id)) return `unknown ${noun} id ${quote(id)}`;
     seen.add(id);
-    if (known && !known.has(id)) r.fail(field, `unknown ${noun} id ${quote(id)}`);
   }
-  return ids;
+  return null;
 }
 
-export function readMap(
-  r: Reader,
-  stage: StageKind,
-  places?: ReadonlySet<string>,
-): MapStep | undefined {
-  const raw = r.get('map');
-  if (raw === undefined) {
-    if (stage === 'map') r.fail('map', 'a map step needs map.view or map.fit');
-    return undefined;
+/**
+ * A comma list of ids ("households, villages"): at least one, kebab-case, each once, each in
+ * `known` when it is given. The message names the id. `none`, when given, is the word that
+ * stands for an empty list.
+ */
+export const idList = (noun: string, known?: { has(id: string): boolean }, none?: string) =>
+  v.pipe(
+    text(1),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      if (none !== undefined && dataset.value === none) return [];
+      const ids = splitList(dataset.value);
+      const problem = idsProblem(ids, noun, known);
+      if (problem === null) return ids;
+      addIssue({ message: problem });
+      return NEVER;
+    }),
+  );
+
+/** map.view / map.fit / map.highlight / map.layers; `places` are the ids fit and highlight may name. */
+export const mapSchema = (places?: ReadonlySet<string>) =>
+  record(
+    {
+      view: v.optional(oneOf('view', MAP_VIEWS)),
+      fit: v.optional(idList('place', places)),
+      highlight: v.optional(idList('place', places)),
+      layers: v.optional(idList('layer', LAYERS)),
+    },
+    'must be map.view / map.fit / map.highlight / map.layers lines',
+  );
+
+/** What is wrong between a step's stage and its map fields, or null. */
+export function mapProblem(stage: StageKind, map: MapStep | undefined): string | null {
+  if (map !== undefined && stage !== 'map') {
+    return `only a map step has map fields (the stage is ${quote(stage)})`;
   }
-  if (!isRecord(raw)) {
-    r.fail(
-      'map',
-      `must be map.view / map.fit / map.highlight / map.layers lines (got ${describeValue(raw)})`,
-    );
+  if (stage === 'map' && map?.view === undefined && map?.fit === undefined) {
+    return 'a map step needs map.view or map.fit';
   }
-  if (stage !== 'map') r.fail('map', `only a map step has map fields (the stage is "${stage}")`);
-  const out: MapStep = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const field = `map.${key}`;
-    if (!(FIELDS as readonly string[]).includes(key)) {
-      r.fail(field, `unknown map field (use ${FIELDS.join(', ')})`);
-    }
-    const text = checkText(value, (detail) => r.fail(field, detail));
-    if (key === 'view') {
-      if (!(MAP_VIEWS as readonly string[]).includes(text)) {
-        r.fail(field, `unknown view ${quote(text)} (known: ${MAP_VIEWS.join(', ')})`);
-      }
-      out.view = text;
-    } else if (key === 'layers') out.layers = readIds(r, field, text, 'layer', LAYERS);
-    else out[key as 'fit' | 'highlight'] = readIds(r, field, text, 'place', places);
-  }
-  if (out.view === undefined && out.fit === undefined) {
-    r.fail('map', 'a map step needs map.view or map.fit');
-  }
-  return out;
+  return null;
 }

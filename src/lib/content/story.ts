@@ -1,43 +1,25 @@
 /**
- * Turns one edition's ArchieML copy (data/story.<lang>.aml) into a validated Story. Any
+ * Turns one edition's ArchieML copy (data/story.<lang>.aml) into a validated Story: valibot
+ * schemas for the document, each section, step, note and source (build time only, like every
+ * validator here), then the checks across items (duplicate ids, map fields and stage). Any
  * problem stops the build with a ContentError naming the file, the step id and the field.
+ * Own properties only: the parsed document is copied without prototypes before it is read.
  */
+import * as v from 'valibot';
 import { loadArchieml } from './archieml-text.ts';
-import { ContentError, describeValue, quote } from './errors.ts';
-import { MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
-import { Reader, isRecord, labelOf } from './reader.ts';
-import { readIds, readMap } from './story-map.ts';
-import { own } from './unsafe-keys.ts';
-import {
-  LANGS,
-  STAGE_KINDS,
-  type Figure,
-  type Lang,
-  type Section,
-  type SourceEntry,
-  type StageKind,
-  type Step,
-  type Story,
-} from './types.ts';
+import { ContentError, quote } from './errors.ts';
+import { isRecord } from './is-record.ts';
+import { MAX_LIST_ITEMS, MAX_TEXT_CHARS, count, overLimit } from './limits.ts';
+import { ID, itemLabel, oneOf, parseOrThrow, record, text } from './schema-parts.ts';
+import { emphasisProblem, emphasisSchema } from './story-emphasis.ts';
+import { idList, mapProblem, mapSchema } from './story-map.ts';
+import { fillNote, noteProblem } from './story-notes.ts';
+import { ownCopy } from './unsafe-keys.ts';
+import { LANGS, STAGE_KINDS, type Figure, type Story } from './types.ts';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOKEN = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 const DIGIT = /[0-9０-９%％]/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const TOP_FIELDS = [
-  'lang',
-  'title',
-  'dek',
-  'byline',
-  'published',
-  'description',
-  'sections',
-  'steps',
-  'notes',
-  'sources',
-];
-const STEP_FIELDS = ['id', 'section', 'stage', 'figures', 'text', 'map'];
 
 /** Blank-line separated paragraphs, each with its lines joined. */
 export function splitParagraphs(text: string): string[] {
@@ -62,146 +44,182 @@ function isDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-function readParagraphs(r: Reader, figures: ReadonlyMap<string, Figure>): string[] {
-  const paragraphs = splitParagraphs(r.text('text'));
-  for (const p of paragraphs) {
-    for (const match of p.matchAll(TOKEN)) {
-      if (!figures.has(match[1])) r.fail('text', `unknown figure id "{${match[1]}}"`);
-    }
-    const bare = p.replace(TOKEN, '');
-    if (/[{}]/.test(bare)) {
-      r.fail('text', `malformed figure token in ${quote(p)}: write {figure-id} (a-z, 0-9, -)`);
-    }
-    if (DIGIT.test(bare)) {
-      r.fail('text', `malformed number in ${quote(p)}: write figures as {figure-id}`);
-    }
+/** What is wrong with one paragraph of a step's text, or null. */
+function paragraphProblem(p: string, figures: ReadonlyMap<string, Figure>): string | null {
+  for (const match of p.matchAll(TOKEN)) {
+    if (!figures.has(match[1])) return `unknown figure id "{${match[1]}}"`;
   }
-  return paragraphs;
+  const bare = p.replace(TOKEN, '');
+  if (/[{}]/.test(bare)) {
+    return `malformed figure token in ${quote(p)}: write {figure-id} (a-z, 0-9, -)`;
+  }
+  if (DIGIT.test(bare)) return `malformed number in ${quote(p)}: write figures as {figure-id}`;
+  return null;
 }
 
-function readStep(
-  raw: unknown,
-  index: number,
-  file: string,
+/** A step's text: paragraphs whose figures are {figure-id} tokens of known figures. */
+const paragraphs = (figures: ReadonlyMap<string, Figure>) =>
+  v.pipe(
+    text(1),
+    v.transform(splitParagraphs),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      for (const p of dataset.value) {
+        const problem = paragraphProblem(p, figures);
+        if (problem) return addIssue({ message: problem });
+      }
+    }),
+  );
+
+const kebab = v.pipe(text(1), v.regex(ID, 'must be kebab-case (a-z, 0-9, -)'));
+
+/** A [list] of up to MAX_LIST_ITEMS entries (at least `min`), each read by its own schema afterwards. */
+const list = (name: string, min: 0 | 1 = 1) =>
+  v.pipe(
+    v.array(v.unknown(), `must be a list [${name}] … []`),
+    v.minLength(min, 'is an empty list'),
+    v.maxLength(MAX_LIST_ITEMS, (issue) =>
+      overLimit(`has ${count(issue.input.length)} entries`, MAX_LIST_ITEMS),
+    ),
+  );
+
+const documentSchema = record(
+  {
+    lang: oneOf('language', LANGS),
+    title: text(1),
+    dek: text(1),
+    byline: text(1),
+    published: v.pipe(text(1), v.check(isDate, 'must be a date YYYY-MM-DD that exists')),
+    description: text(1),
+    sections: list('sections'),
+    steps: list('steps'),
+    notes: v.optional(list('notes', 0)),
+    sources: list('sources'),
+  },
+  'must be key: value lines',
+);
+const MISSING_LISTS = Object.fromEntries(
+  ['sections', 'steps', 'sources'].map((l) => [l, `missing (write [${l}] … [])`]),
+);
+
+const sectionSchema = record(
+  { id: kebab, title: text(1) },
+  'must be a block of id: and title: lines',
+);
+
+const sourceSchema = record(
+  {
+    title: text(1),
+    by: text(1),
+    note: text(1),
+    url: v.optional(v.pipe(text(1), v.regex(/^https?:\/\/\S+$/, 'must be one http(s):// address'))),
+  },
+  'must be a block of title:, by:, note: lines',
+);
+
+const noteSchema = v.pipe(
+  v.string('must be a "* text" line'),
+  v.trim(),
+  v.maxLength(MAX_TEXT_CHARS, (issue) =>
+    overLimit(`is ${count(issue.input.length)} characters long`, MAX_TEXT_CHARS),
+  ),
+);
+
+const stepSchema = (
   figures: ReadonlyMap<string, Figure>,
   sections: ReadonlySet<string>,
   places: ReadonlySet<string> | undefined,
-): Step {
-  const item = labelOf('step', isRecord(raw) ? own(raw, 'id') : undefined, index);
-  if (!isRecord(raw)) {
-    const detail = `must be a block of key: value lines (got ${describeValue(raw)})`;
-    throw new ContentError(file, item, 'step', detail);
-  }
-  const r = new Reader(file, item, raw);
-  r.only(STEP_FIELDS);
-  const id = r.text('id');
-  if (!ID.test(id)) r.fail('id', 'must be kebab-case (a-z, 0-9, -)');
-  const section = r.text('section');
-  if (!sections.has(section)) r.fail('section', `unknown section ${quote(section)}`);
-  const stage = r.text('stage');
-  if (!(STAGE_KINDS as readonly string[]).includes(stage)) {
-    r.fail('stage', `unknown stage kind ${quote(stage)} (known: ${STAGE_KINDS.join(', ')})`);
-  }
-  const figureIds = readIds(r, 'figures', r.text('figures'), 'figure', figures);
-  const paragraphs = readParagraphs(r, figures);
-  const map = readMap(r, stage as StageKind, places);
-  return { id, section, paragraphs, stage: stage as StageKind, figures: figureIds, map };
-}
-
-function readSections(top: Reader): Section[] {
-  const seen = new Set<string>();
-  return top.list('sections').map((raw, i) => {
-    const item = labelOf('section', isRecord(raw) ? own(raw, 'id') : undefined, i);
-    if (!isRecord(raw)) {
-      const detail = `must be a block of id: and title: lines (got ${describeValue(raw)})`;
-      throw new ContentError(top.file, item, 'section', detail);
-    }
-    const r = new Reader(top.file, item, raw);
-    r.only(['id', 'title']);
-    const id = r.text('id');
-    if (!ID.test(id)) r.fail('id', 'must be kebab-case (a-z, 0-9, -)');
-    if (seen.has(id)) r.fail('id', `duplicate section id ${quote(id)}`);
-    seen.add(id);
-    return { id, title: r.text('title') };
-  });
-}
-
-function readSources(top: Reader): SourceEntry[] {
-  return top.list('sources').map((raw, i) => {
-    const item = `source #${i + 1}`;
-    if (!isRecord(raw)) {
-      const detail = `must be a block of title:, by:, note: lines (got ${describeValue(raw)})`;
-      throw new ContentError(top.file, item, 'source', detail);
-    }
-    const r = new Reader(top.file, item, raw);
-    r.only(['title', 'by', 'note', 'url']);
-    const url = r.optionalText('url');
-    if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
-      r.fail('url', 'must be one http(s):// address');
-    }
-    return { title: r.text('title'), by: r.text('by'), note: r.text('note'), url };
-  });
-}
-
-function readNotes(top: Reader): string[] {
-  const notes = top.get('notes');
-  if (notes === undefined || (Array.isArray(notes) && notes.length === 0)) return [];
-  return top.list('notes').flatMap((note, i) => {
-    const where = `note #${i + 1}`;
-    if (typeof note !== 'string') {
-      const detail = `must be a "* text" line (got ${describeValue(note)})`;
-      throw new ContentError(top.file, where, 'note', detail);
-    }
-    const text = note.trim();
-    if (text.length > MAX_TEXT_CHARS) {
-      const detail = overLimit(`is ${count(text.length)} characters long`, MAX_TEXT_CHARS);
-      throw new ContentError(top.file, where, 'note', detail);
-    }
-    return text.length > 0 ? [text] : [];
-  });
-}
+) =>
+  record(
+    {
+      id: kebab,
+      section: v.pipe(
+        text(1),
+        v.rawCheck(({ dataset, addIssue }) => {
+          if (dataset.typed && !sections.has(dataset.value)) {
+            addIssue({ message: `unknown section ${quote(dataset.value)}` });
+          }
+        }),
+      ),
+      stage: oneOf('stage kind', STAGE_KINDS),
+      figures: idList('figure', figures),
+      text: paragraphs(figures),
+      map: v.optional(mapSchema(places)),
+      emphasis: v.optional(emphasisSchema(figures)),
+    },
+    'must be a block of key: value lines',
+  );
 
 /**
  * Validates parsed ArchieML. `places`, when given, are the place ids map.fit and
  * map.highlight may name.
  */
 export function validateStory(
-  raw: unknown,
+  parsed: unknown,
   file: string,
   figures: ReadonlyMap<string, Figure>,
   places?: ReadonlySet<string>,
 ): Story {
+  const raw = ownCopy(parsed);
   if (!isRecord(raw) || Object.keys(raw).length === 0) {
     throw new ContentError(file, null, 'story', 'has no key: value lines (is it ArchieML?)');
   }
-  const top = new Reader(file, null, raw);
-  top.only(TOP_FIELDS);
-  const lang = top.text('lang');
-  if (!(LANGS as readonly string[]).includes(lang)) {
-    top.fail('lang', `unknown language ${quote(lang)} (known: ${LANGS.join(', ')})`);
-  }
-  const published = top.text('published');
-  if (!isDate(published)) top.fail('published', 'must be a date YYYY-MM-DD that exists');
-  const meta = {
-    lang: lang as Lang,
-    title: top.text('title'),
-    dek: top.text('dek'),
-    byline: top.text('byline'),
-    published,
-    description: top.text('description'),
-  };
-  const sections = readSections(top);
-  const sectionIds = new Set(sections.map((s) => s.id));
-  const seen = new Set<string>();
-  const steps = top.list('steps').map((item, i) => {
-    const step = readStep(item, i, file, figures, sectionIds, places);
-    if (seen.has(step.id)) {
-      throw new ContentError(file, `step "${step.id}"`, 'id', 'duplicate step id');
-    }
-    seen.add(step.id);
-    return step;
+  const top = parseOrThrow(documentSchema, raw, file, null, 'story', MISSING_LISTS);
+  const { sections: rawSections, steps: rawSteps, notes: rawNotes, sources, ...meta } = top;
+
+  const sections = rawSections.map((item, i) => {
+    const where = itemLabel('section', item, i);
+    return { where, ...parseOrThrow(sectionSchema, item, file, where, 'section') };
   });
-  return { meta, sections, steps, notes: readNotes(top), sources: readSources(top) };
+  const sectionIds = new Set<string>();
+  for (const { where, id } of sections) {
+    if (sectionIds.has(id))
+      throw new ContentError(file, where, 'id', `duplicate section id ${quote(id)}`);
+    sectionIds.add(id);
+  }
+
+  const schema = stepSchema(figures, sectionIds, places);
+  const stepIds = new Set<string>();
+  const steps = rawSteps.map((item, i) => {
+    const where = itemLabel('step', item, i);
+    const { text: paragraphs, ...step } = parseOrThrow(schema, item, file, where, 'step');
+    const problem = mapProblem(step.stage, step.map);
+    if (problem) throw new ContentError(file, where, 'map', problem);
+    const { emphasis } = step;
+    const emphasized = emphasis && emphasisProblem({ ...step, emphasis }, figures);
+    if (emphasized) throw new ContentError(file, where, ...emphasized);
+    if (stepIds.has(step.id)) throw new ContentError(file, where, 'id', 'duplicate step id');
+    stepIds.add(step.id);
+    const { id, section, stage, map } = step;
+    return {
+      id,
+      section,
+      paragraphs,
+      stage,
+      figures: step.figures,
+      map,
+      ...(emphasis && { emphasis }),
+    };
+  });
+
+  const notes = (rawNotes ?? []).flatMap((item, i) => {
+    const where = `note #${i + 1}`;
+    const note = parseOrThrow(noteSchema, item, file, where, 'note');
+    const problem = noteProblem(note, figures);
+    if (problem) throw new ContentError(file, where, 'note', problem);
+    return note.length > 0 ? [fillNote(note, figures, meta.lang)] : [];
+  });
+
+  return {
+    meta,
+    sections: sections.map(({ id, title }) => ({ id, title })),
+    steps,
+    notes,
+    sources: sources.map((item, i) => {
+      const entry = parseOrThrow(sourceSchema, item, file, `source #${i + 1}`, 'source');
+      return { title: entry.title, by: entry.by, note: entry.note, url: entry.url };
+    }),
+  };
 }
 
 /** Parses ArchieML text (in bounded time, see archieml-text.ts) and validates it. */

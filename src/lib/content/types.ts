@@ -98,6 +98,34 @@ export interface MapStep {
   layers?: string[];
 }
 
+/**
+ * What a step's chart stresses when the figures alone do not say it (data/story.*.aml,
+ * `emphasis.…` lines of a step; story-emphasis.ts checks them against the step's figures).
+ */
+export interface Emphasis {
+  /** Figures drawn in full colour; the step's other figures are muted. Default: all. */
+  figures?: readonly string[];
+  /** For a list figure (cascade, loop): the items stressed, counted from 0. Default: all. */
+  items?: readonly number[];
+  /** A count figure whose marks appear one by one as the reader scrolls through the step. */
+  reveal?: string;
+  /** Cascade or loop: the stressed items grow with scroll progress, from the first to all. */
+  travel?: boolean;
+  /** Villages: the fractions are thresholds of one measure, drawn nested on one grid. */
+  nested?: boolean;
+  /**
+   * Units: counts of like things (people and people) that share one units-per-mark scale. Every
+   * other count has a scale of its own, stated on the chart: unlike things (organisations and
+   * their members, households and the cadres paired with them) never share one.
+   */
+  sameScale?: readonly (readonly string[])[];
+  /**
+   * Units: the inner count makes up the outer one (86 cadres form 35 teams): the inner marks
+   * are drawn inside the outer ones, spread evenly, since the report gives no breakdown.
+   */
+  within?: { readonly inner: string; readonly outer: string };
+}
+
 export interface Step {
   /** Kebab-case; also the DOM id and the URL hash. */
   id: string;
@@ -109,6 +137,8 @@ export interface Step {
   /** Figure ids the stage shows, in order. */
   figures: string[];
   map?: MapStep;
+  /** What the chart stresses; none: every figure alike. */
+  emphasis?: Emphasis;
 }
 
 export interface Section {

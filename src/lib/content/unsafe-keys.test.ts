@@ -15,8 +15,11 @@ import {
   fixture,
   fixtureText,
   FIGURES,
+  PLACES,
+  fullStoryRaw,
 } from '../../../tests/support/content/test-corpus';
-import { own, unsafeSegment } from './unsafe-keys';
+import { own, ownCopy, unsafeSegment } from './unsafe-keys';
+import { validateStory } from './story';
 
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
 const polluted = () => (Object.prototype as Record<string, unknown>).url;
@@ -128,5 +131,46 @@ describe('own', () => {
     expect(own(inherited, 'url')).toBeUndefined();
     expect(own({}, 'constructor')).toBeUndefined();
     expect(own({ url: 'y' }, 'url')).toBe('y');
+  });
+});
+
+describe('own properties only', () => {
+  it('ownCopy keeps own keys, drops inherited ones, and copies without prototypes', () => {
+    const inherited = Object.create({ url: 'x' }) as Record<string, unknown>;
+    inherited.title = 't';
+    const copy = ownCopy({ list: [inherited, 1], deep: { a: [{ b: null }] } }) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.getPrototypeOf(copy)).toBeNull();
+    const [source] = copy.list as Record<string, unknown>[];
+    expect('url' in source).toBe(false);
+    expect(source.title).toBe('t');
+    expect(JSON.stringify(copy)).toBe('{"list":[{"title":"t"},1],"deep":{"a":[{"b":null}]}}');
+  });
+
+  it('a source that inherits a url is read without it', () => {
+    const raw = fullStoryRaw();
+    const sources = raw.sources as Record<string, unknown>[];
+    sources[0] = Object.assign(
+      Object.create({ url: 'https://evil.example/' }) as object,
+      sources[0],
+    );
+    const story = validateStory(raw, 'story.aml', FIGURES, PLACES);
+    expect(story.sources[0]!.url).toBeUndefined();
+    expect(story.sources[1]!.url).toBe('https://example.org/map');
+  });
+
+  it('a step block that inherits its fields is not read', () => {
+    const raw = fullStoryRaw();
+    const steps = raw.steps as Record<string, unknown>[];
+    const { stage, ...rest } = steps[0]!;
+    steps[0] = Object.assign(Object.create({ stage }) as object, rest);
+    expectNamed(
+      errorOf(() => validateStory(raw, 'story.aml', FIGURES, PLACES)),
+      'story.aml',
+      'step "first"',
+      'stage',
+    );
   });
 });

@@ -21,3 +21,28 @@ export function unsafeSegment(dotted: string): string | null {
 export function own(raw: object, key: string): unknown {
   return Object.hasOwn(raw, key) ? (raw as Record<string, unknown>)[key] : undefined;
 }
+
+/**
+ * A deep copy of parsed content with own enumerable properties only, in objects without a
+ * prototype: a schema that reads `key in input` (as valibot's objects do) then never sees an
+ * inherited property, even if something polluted Object.prototype.
+ */
+export function ownCopy(value: unknown): unknown {
+  // Iterative: a file of nested {scopes} is deeper than the call stack.
+  const copyOf = (from: unknown): unknown => {
+    if (typeof from !== 'object' || from === null) return from;
+    const to = Array.isArray(from) ? [] : (Object.create(null) as object);
+    work.push([from, to]);
+    return to;
+  };
+  const work: [object, object][] = [];
+  const root = copyOf(value);
+  for (let next = work.pop(); next; next = work.pop()) {
+    const [from, to] = next;
+    const keys = Array.isArray(from) ? from.keys() : Object.keys(from);
+    for (const key of keys) {
+      (to as Record<string, unknown>)[key] = copyOf((from as Record<string, unknown>)[key]);
+    }
+  }
+  return root;
+}

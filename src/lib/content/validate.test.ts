@@ -44,7 +44,12 @@ describe('broken stories', () => {
     ['story.malformed-number.aml', 'second', 'text', 'malformed number'],
     ['story.bad-id.aml', 'Second Step', 'id', 'kebab-case'],
     ['story.unknown-section.aml', 'first', 'section', 'unknown section "middle"'],
-    ['story.bad-map.aml', 'second', 'map.zoom', 'unknown map field'],
+    [
+      'story.bad-map.aml',
+      'second',
+      'map.zoom',
+      'unknown field (known: view, fit, highlight, layers)',
+    ],
   ])('%s → step "%s", field "%s"', (file, step, field, detail) => {
     const err = errorOf(() => loadStory(fixture(file), figures, file));
     expect(err.file).toBe(file);
@@ -115,6 +120,12 @@ describe('editions agree', () => {
     ['another order', (s: Story) => s.steps.reverse(), 'second', 'id'],
     ['another stage', (s: Story) => (s.steps[1].stage = 'numbers'), 'second', 'stage'],
     ['other figures', (s: Story) => (s.steps[0].figures = ['forest']), 'first', 'figures'],
+    [
+      'another emphasis',
+      (s: Story) => (s.steps[0].emphasis = { figures: ['households'] }),
+      'first',
+      'emphasis',
+    ],
   ])('rejects %s', (_what, change, step, field) => {
     const err = errorOf(() => checkEditionsAgree({ 'zh-CN': base, en: other(change) }));
     expect(err.file).toBe('data/story.en.aml');

@@ -115,7 +115,17 @@ describe('a story: a wrong type anywhere', () => {
   const FILE = 'data/story.zh-CN.aml';
   const doc = fullStoryRaw();
   const list = (name: string) => doc[name] as Record<string, unknown>[];
-  const OPTIONAL = new Set(['notes', 'map.highlight', 'map.layers', 'url']);
+  // The first step (units: households, villages) with emphasis lines.
+  list('steps')[0]!.emphasis = { figures: 'households', reveal: 'households' };
+  const OPTIONAL = new Set([
+    'notes',
+    'map.highlight',
+    'map.layers',
+    'url',
+    'emphasis',
+    'emphasis.figures',
+    'emphasis.reveal',
+  ]);
   const optional = (path: Path) =>
     OPTIONAL.has(
       path

@@ -85,7 +85,7 @@ describe.each(editions)('chart pictures of the %s edition', (lang, story) => {
   });
 
   it('draws a travelling highlight at its end: every item stressed', () => {
-    for (const step of steps.filter((s) => emphasisFor(s.id).travel)) {
+    for (const step of steps.filter((s) => emphasisFor(s).travel)) {
       const nodes = picture(step.id).marks.filter((m) => m.key.startsWith('node:'));
       expect(nodes.length).toBeGreaterThan(1);
       for (const n of nodes) expect(n.fill, n.key).not.toBe('#f1ede6');

@@ -62,7 +62,7 @@ function printLine(l: SceneLine): PrintLine {
 
 /** Items lit at the end of a travelling highlight (the whole cascade or loop). */
 function litAtEnd(step: Step, figures: readonly Figure[]): number | undefined {
-  if (!emphasisFor(step.id).travel) return undefined;
+  if (!emphasisFor(step).travel) return undefined;
   const items = figures.find((f) => f.kind === 'list')?.items?.length ?? 1;
   return travelCount(items, 1);
 }

@@ -107,13 +107,13 @@ const listItems = (chart: ChartStep): number =>
 
 /** Items stressed at scroll progress `progress` through a step with a travelling highlight. */
 function litAt(chart: ChartStep, progress: number): number | undefined {
-  return emphasisFor(chart.step.id).travel ? travelCount(listItems(chart), progress) : undefined;
+  return emphasisFor(chart.step).travel ? travelCount(listItems(chart), progress) : undefined;
 }
 
 /** Whether a chart changes with scroll progress within its step. */
 const drawnWithScroll = (chart: ChartStep | null): boolean => {
   if (!chart) return false;
-  const emphasis = emphasisFor(chart.step.id);
+  const emphasis = emphasisFor(chart.step);
   return emphasis.reveal !== undefined || emphasis.travel === true;
 };
 
@@ -226,7 +226,7 @@ export class StageController {
   );
   /** How far the chart's scroll-linked marks are revealed, 0..1 (1: all, or no reveal). */
   readonly chartReveal: number = $derived(
-    this.chartOnStage && emphasisFor(this.chartOnStage.step.id).reveal !== undefined
+    this.chartOnStage && emphasisFor(this.chartOnStage.step).reveal !== undefined
       ? revealProgress(this.chartProgress)
       : 1,
   );

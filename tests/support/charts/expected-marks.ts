@@ -15,7 +15,7 @@ import { unitCount } from '../../../src/lib/charts/part-units';
 /** Marks a panel must draw: unit counts at the chart's units per mark, 100 cells a waffle,
  * one village grid per fraction (one in all when nested), one mark per bar or list item. */
 export function panelMarks(plan: PanelPlan, step: Step, perOf: (id: string) => number): number {
-  const emphasis = emphasisFor(step.id);
+  const emphasis = emphasisFor(step);
   switch (plan.kind) {
     case 'units':
     case 'honours':

@@ -70,6 +70,8 @@ export function expectNamed(
   const detail = err.message.slice(prefix.length);
   expect(detail.trim().length).toBeGreaterThan(0);
   expect(detail).not.toMatch(/undefined|\[object Object\]/);
+  // valibot's own default words ("Invalid type: Expected …") mean a schema lacks its message.
+  expect(detail).not.toMatch(/^Invalid |: Invalid /);
   expect(err.message).not.toContain('\n');
 }
 
