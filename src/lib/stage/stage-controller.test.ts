@@ -63,7 +63,7 @@ const step = (id: string, stage: Step['stage'] = 'numbers', figures = [`${id}-n`
 });
 
 // 0 a, 1 b, 2 c, 3 d, 4 m1 (map), 5 e, 6 m2 (map), 7 f; `toilets` reveals its marks with
-// scroll, `political-duty` moves a highlight along a list.
+// scroll, `political-duty` moves a highlight along a list (their emphasis, as in the story data).
 const STEPS: Step[] = [
   step('a'),
   step('b'),
@@ -74,8 +74,8 @@ const STEPS: Step[] = [
   step('m2', 'map'),
   step('f'),
   step('g'),
-  step('toilets'),
-  step('political-duty', 'cascade', ['levels']),
+  { ...step('toilets'), emphasis: { reveal: 'toilets-n' } },
+  { ...step('political-duty', 'cascade', ['levels']), emphasis: { travel: true } },
 ];
 const FIGURES = new Map(
   [...STEPS.flatMap((s) => s.figures.filter((f) => f !== 'levels')).map((id) => figure(id))]
