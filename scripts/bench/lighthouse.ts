@@ -52,8 +52,15 @@ function mainThread(details: unknown): Record<string, number> {
   return out;
 }
 
-/** `saveTo`: a file to write Lighthouse's whole report (JSON) to, for looking into a run. */
-export async function runLighthouse(url: string, saveTo?: string): Promise<LighthouseFigures> {
+/**
+ * `saveTo`: a file to write Lighthouse's whole report (JSON) to, for looking into a run;
+ * `artifactsDir`: a folder to keep the run's trace and network log in (scripts/bench/lantern-graph.ts).
+ */
+export async function runLighthouse(
+  url: string,
+  saveTo?: string,
+  artifactsDir?: string,
+): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const port = 9300 + Math.floor(Math.random() * 500);
   const chrome = spawn(
@@ -74,6 +81,7 @@ export async function runLighthouse(url: string, saveTo?: string): Promise<Light
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance'],
+      ...(artifactsDir ? { gatherMode: artifactsDir, auditMode: artifactsDir } : {}),
     });
     if (!result) throw new Error('lighthouse returned nothing');
     const { lhr } = result;

@@ -38,6 +38,13 @@ export const BUDGET = {
   heapMB: 25,
   tapMs: 100,
   leakHeapRatio: 1.2,
+  /**
+   * The page's HTML (gzip) within the first round trip of a new connection: Lighthouse's
+   * simulation (like TCP slow start) sends 10 segments of 1,460 bytes in it, headers included;
+   * each byte past 14,600 costs a whole simulated round trip (150 ms, about 0.24 of the
+   * floor's LCP), and bytes below it cost nothing. 1,000 bytes are left for the headers.
+   */
+  htmlGzipBytes: 14_600 - 1_000,
 };
 
 mkdirSync(out, { recursive: true });
@@ -79,7 +86,8 @@ const inlined = initialAssets(dist).filter((a) => !requested.has(a.file) && a.ki
 const all: Asset[] = [...[...requested].map((f) => assetOf(dist, f)), ...inlined];
 const after = totals(all);
 after.js += inlineScriptGzip(dist);
-const htmlGzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const htmlGzip = (file: string, level = 9) => gzipSync(readFileSync(file), { level }).length;
+const storyHtml = htmlGzip(resolve(dist, 'index.html'));
 
 // 3. The scroll-throughs, the taps and the leak round, each in its own process.
 function script(name: string, env: Record<string, string> = {}): void {
@@ -142,11 +150,11 @@ const rows: Row[] = [
     storyLh.cls <= BUDGET.cls,
   ],
   [
-    'HTML (kB gzip)',
-    `${kb(htmlGzip(resolve(dist, 'index.html')))}`,
-    `${kb(htmlGzip(resolve(out, 'floor/index.html')))}`,
-    '',
-    true,
+    'HTML (bytes gzip -9; gzip -1, as nginx by default)',
+    `${storyHtml} (${htmlGzip(resolve(dist, 'index.html'), 1)})`,
+    `${htmlGzip(resolve(out, 'floor/index.html'))}`,
+    `≤ ${BUDGET.htmlGzipBytes}`,
+    storyHtml <= BUDGET.htmlGzipBytes,
   ],
   [
     'JS before first scroll (kB gzip)',
