@@ -9,10 +9,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-// Lighthouse's own modules for saved runs and its computed LCP (no published types).
-// @ts-expect-error untyped module
+// Lighthouse's own modules for saved runs and its computed LCP.
 import { loadArtifacts } from 'lighthouse/core/lib/asset-saver.js';
-// @ts-expect-error untyped module
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 import { writeFloor } from './lcp';
 import { graphRows, type GraphNode, type NodeTiming } from './lantern-rows';
@@ -51,7 +49,6 @@ try {
         gatherContext: artifacts.GatherContext,
         settings,
         URL: artifacts.URL,
-        simulator: null,
       },
       { computedCache: new Map(), settings },
     )) as { optimisticEstimate: Estimate; pessimisticEstimate: Estimate };
