@@ -19,6 +19,8 @@ export interface LighthouseFigures {
   lcpElement: string;
   /** Main-thread work Lighthouse saw, by kind (ms, unthrottled trace × its CPU multiplier). */
   mainThread: Record<string, number>;
+  /** The page's own response as it came over the wire (bytes: compressed body and headers). */
+  documentTransferBytes: number;
 }
 
 async function waitForPort(port: number): Promise<void> {
@@ -42,6 +44,11 @@ interface Details {
 function lcpElement(details: unknown): string {
   const node = (details as Details | undefined)?.items?.[0]?.items?.[0]?.node;
   return node ? `${node.selector ?? ''} ${(node.snippet ?? '').slice(0, 80)}` : '';
+}
+
+function documentTransfer(details: unknown): number {
+  const items = (details as { items?: { resourceType?: string; transferSize?: number }[] })?.items;
+  return items?.find((i) => i.resourceType === 'Document')?.transferSize ?? NaN;
 }
 
 function mainThread(details: unknown): Record<string, number> {
@@ -95,6 +102,7 @@ export async function runLighthouse(
       cls: audit('cumulative-layout-shift'),
       lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']?.details),
       mainThread: mainThread(lhr.audits['mainthread-work-breakdown']?.details),
+      documentTransferBytes: documentTransfer(lhr.audits['network-requests']?.details),
     };
   } finally {
     const exited = new Promise((done) => chrome.once('exit', done));

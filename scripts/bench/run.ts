@@ -39,12 +39,13 @@ export const BUDGET = {
   tapMs: 100,
   leakHeapRatio: 1.2,
   /**
-   * The page's HTML (gzip) within the first round trip of a new connection: Lighthouse's
-   * simulation (like TCP slow start) sends 10 segments of 1,460 bytes in it, headers included;
-   * each byte past 14,600 costs a whole simulated round trip (150 ms, about 0.24 of the
-   * floor's LCP), and bytes below it cost nothing. 1,000 bytes are left for the headers.
+   * The page's HTML response (compressed body and headers, as Lighthouse saw it come over the
+   * wire) within the first round trip of a new connection: Lighthouse's simulation (like TCP
+   * slow start) sends 10 segments of 1,460 bytes in it; each byte past 14,600 costs a whole
+   * simulated round trip (150 ms, about 0.24 of the floor's LCP), and bytes below it cost
+   * nothing. A host that sends more headers than this loopback server has less room.
    */
-  htmlGzipBytes: 14_600 - 1_000,
+  htmlTransferBytes: 14_600,
 };
 
 mkdirSync(out, { recursive: true });
@@ -87,7 +88,8 @@ const all: Asset[] = [...[...requested].map((f) => assetOf(dist, f)), ...inlined
 const after = totals(all);
 after.js += inlineScriptGzip(dist);
 const htmlGzip = (file: string, level = 9) => gzipSync(readFileSync(file), { level }).length;
-const storyHtml = htmlGzip(resolve(dist, 'index.html'));
+const storyHtml = median(lcp.story.map((x) => x.documentTransferBytes));
+const floorHtml = median(lcp.floor.map((x) => x.documentTransferBytes));
 
 // 3. The scroll-throughs, the taps and the leak round, each in its own process.
 function script(name: string, env: Record<string, string> = {}): void {
@@ -150,11 +152,11 @@ const rows: Row[] = [
     storyLh.cls <= BUDGET.cls,
   ],
   [
-    'HTML (bytes gzip -9; gzip -1, as nginx by default)',
+    'HTML over the wire (bytes, gzip -9 and headers; body at gzip -1, as nginx by default)',
     `${storyHtml} (${htmlGzip(resolve(dist, 'index.html'), 1)})`,
-    `${htmlGzip(resolve(out, 'floor/index.html'))}`,
-    `≤ ${BUDGET.htmlGzipBytes}`,
-    storyHtml <= BUDGET.htmlGzipBytes,
+    `${floorHtml}`,
+    `≤ ${BUDGET.htmlTransferBytes}`,
+    storyHtml <= BUDGET.htmlTransferBytes,
   ],
   [
     'JS before first scroll (kB gzip)',
