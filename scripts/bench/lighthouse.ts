@@ -19,6 +19,8 @@ export interface LighthouseFigures {
   lcpElement: string;
   /** Main-thread work Lighthouse saw, by kind (ms, unthrottled trace × its CPU multiplier). */
   mainThread: Record<string, number>;
+  /** The page's own response as it came over the wire (bytes: compressed body and headers). */
+  documentTransferBytes: number;
 }
 
 async function waitForPort(port: number): Promise<void> {
@@ -44,6 +46,11 @@ function lcpElement(details: unknown): string {
   return node ? `${node.selector ?? ''} ${(node.snippet ?? '').slice(0, 80)}` : '';
 }
 
+function documentTransfer(details: unknown): number {
+  const items = (details as { items?: { resourceType?: string; transferSize?: number }[] })?.items;
+  return items?.find((i) => i.resourceType === 'Document')?.transferSize ?? NaN;
+}
+
 function mainThread(details: unknown): Record<string, number> {
   const out: Record<string, number> = {};
   for (const item of (details as Details | undefined)?.items ?? []) {
@@ -52,8 +59,15 @@ function mainThread(details: unknown): Record<string, number> {
   return out;
 }
 
-/** `saveTo`: a file to write Lighthouse's whole report (JSON) to, for looking into a run. */
-export async function runLighthouse(url: string, saveTo?: string): Promise<LighthouseFigures> {
+/**
+ * `saveTo`: a file to write Lighthouse's whole report (JSON) to, for looking into a run;
+ * `artifactsDir`: a folder to keep the run's trace and network log in (scripts/bench/lantern-graph.ts).
+ */
+export async function runLighthouse(
+  url: string,
+  saveTo?: string,
+  artifactsDir?: string,
+): Promise<LighthouseFigures> {
   const profile = mkdtempSync(join(tmpdir(), 'lh-'));
   const port = 9300 + Math.floor(Math.random() * 500);
   const chrome = spawn(
@@ -74,6 +88,7 @@ export async function runLighthouse(url: string, saveTo?: string): Promise<Light
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance'],
+      ...(artifactsDir ? { gatherMode: artifactsDir, auditMode: artifactsDir } : {}),
     });
     if (!result) throw new Error('lighthouse returned nothing');
     const { lhr } = result;
@@ -87,6 +102,7 @@ export async function runLighthouse(url: string, saveTo?: string): Promise<Light
       cls: audit('cumulative-layout-shift'),
       lcpElement: lcpElement(lhr.audits['largest-contentful-paint-element']?.details),
       mainThread: mainThread(lhr.audits['mainthread-work-breakdown']?.details),
+      documentTransferBytes: documentTransfer(lhr.audits['network-requests']?.details),
     };
   } finally {
     const exited = new Promise((done) => chrome.once('exit', done));

@@ -38,6 +38,14 @@ export const BUDGET = {
   heapMB: 25,
   tapMs: 100,
   leakHeapRatio: 1.2,
+  /**
+   * The page's HTML response (compressed body and headers, as Lighthouse saw it come over the
+   * wire) within the first round trip of a new connection: Lighthouse's simulation (like TCP
+   * slow start) sends 10 segments of 1,460 bytes in it; each byte past 14,600 costs a whole
+   * simulated round trip (150 ms, about 0.24 of the floor's LCP), and bytes below it cost
+   * nothing. A host that sends more headers than this loopback server has less room.
+   */
+  htmlTransferBytes: 14_600,
 };
 
 mkdirSync(out, { recursive: true });
@@ -79,7 +87,9 @@ const inlined = initialAssets(dist).filter((a) => !requested.has(a.file) && a.ki
 const all: Asset[] = [...[...requested].map((f) => assetOf(dist, f)), ...inlined];
 const after = totals(all);
 after.js += inlineScriptGzip(dist);
-const htmlGzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const htmlGzip = (file: string, level = 9) => gzipSync(readFileSync(file), { level }).length;
+const storyHtml = median(lcp.story.map((x) => x.documentTransferBytes));
+const floorHtml = median(lcp.floor.map((x) => x.documentTransferBytes));
 
 // 3. The scroll-throughs, the taps and the leak round, each in its own process.
 function script(name: string, env: Record<string, string> = {}): void {
@@ -142,11 +152,11 @@ const rows: Row[] = [
     storyLh.cls <= BUDGET.cls,
   ],
   [
-    'HTML (kB gzip)',
-    `${kb(htmlGzip(resolve(dist, 'index.html')))}`,
-    `${kb(htmlGzip(resolve(out, 'floor/index.html')))}`,
-    '',
-    true,
+    'HTML over the wire (bytes, gzip -9 and headers; body at gzip -1, as nginx by default)',
+    `${storyHtml} (${htmlGzip(resolve(dist, 'index.html'), 1)})`,
+    `${floorHtml}`,
+    `≤ ${BUDGET.htmlTransferBytes}`,
+    storyHtml <= BUDGET.htmlTransferBytes,
   ],
   [
     'JS before first scroll (kB gzip)',
