@@ -93,6 +93,22 @@ export function createScroller({
       })
     : () => {};
 
+  // scrollama 3.2 follows a step's change of size (its resizeStep) by re-creating that step's
+  // trigger observer but not its progress observer, whose events would then stop: when steps
+  // change size (text reflowed, another edition, fonts), re-create them all, and re-read.
+  let sized = false;
+  const resized = scroller
+    ? new ResizeObserver(() => {
+        // The first call only reports the sizes scrollama has just measured.
+        if (!sized) sized = true;
+        else {
+          scroller.resize();
+          readSoon();
+        }
+      })
+    : null;
+  for (const step of resized ? steps : []) resized!.observe(step);
+
   const relayout = () => {
     const next = readOffset();
     if (scroller) {
@@ -132,6 +148,7 @@ export function createScroller({
       unscroll();
       win.cancelAnimationFrame(frame);
       win.clearTimeout(resizeTimer);
+      resized?.disconnect();
       scroller?.destroy();
       release();
     },

@@ -8,6 +8,7 @@
  * to show is pure (page-state.ts); only what changed is written, since this runs on every
  * scroll frame.
  */
+import { untrack } from 'svelte';
 import type { Lang, Step } from '../content/types';
 import type { Active } from '../scroll/active';
 import { followHash } from '../scroll/hash';
@@ -91,7 +92,15 @@ export class ReadingPosition {
     };
   }
 
+  /**
+   * Writes the page furniture for the last reading. Untracked: the scroller may read (and the
+   * parts attach) inside a component's effect, which must not come to depend on the reading.
+   */
   #write(): void {
+    untrack(() => this.#writeNow());
+  }
+
+  #writeNow(): void {
     const others = this.#links.map((a) => a.hreflang as Lang);
     const state = pageState(this.active, this.#steps(), others);
     // Before the first reading nothing is current (the reader may be anywhere).
