@@ -37,7 +37,6 @@ const viewport: Viewport = {
   width: () => host.width,
   height: () => host.height,
   top: () => -host.top,
-  scrollY: () => -host.top,
   observed: false,
   onScroll(fn) {
     onScroll = [...onScroll, fn];

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FAR_SHARE, rereadFor, type RereadState } from './reread';
+import { FAR_PX, rereadFor, settledFar, type RereadState } from './reread';
 
-const calm: RereadState = {
-  eventY: 1000,
-  y: 1000,
-  height: 800,
-  jumpPending: false,
-  observed: true,
-};
+const calm: RereadState = { jumpPending: false, observed: true };
 
 describe('rereadFor', () => {
   it('re-reads on load and on a hash jump', () => {
@@ -20,9 +14,10 @@ describe('rereadFor', () => {
     expect(rereadFor('orientation', calm)).toBe('relayout');
   });
 
-  it('waits for the End and Home keys to finish scrolling', () => {
-    expect(rereadFor('key-end', calm)).toBe('after-scroll');
-    expect(rereadFor('key-home', calm)).toBe('after-scroll');
+  it('remembers an End or Home jump until its scroll ends, then re-reads', () => {
+    expect(rereadFor('key-end', calm)).toBe('jump');
+    expect(rereadFor('key-home', calm)).toBe('jump');
+    expect(rereadFor('scroll-end', { ...calm, jumpPending: true })).toBe('read-settled');
   });
 
   it('leaves ordinary scroll frames to scrollama where it observes the viewport', () => {
@@ -30,21 +25,35 @@ describe('rereadFor', () => {
     expect(rereadFor('scroll', { ...calm, observed: false })).toBe('read');
   });
 
-  it('trusts the events when a scroll ends near where they put the reader', () => {
-    const near = calm.height * FAR_SHARE - 1;
-    expect(rereadFor('scroll-end', { ...calm, y: calm.eventY! + near })).toBe('none');
-    expect(rereadFor('scroll-end', { ...calm, y: calm.eventY! - near })).toBe('none');
-  });
-
-  it('re-reads when a scroll ends far from the last event (a fling), or with no event yet', () => {
-    const far = calm.height * FAR_SHARE + 1;
-    expect(rereadFor('scroll-end', { ...calm, y: calm.eventY! + far })).toBe('read');
-    expect(rereadFor('scroll-end', { ...calm, y: calm.eventY! - far })).toBe('read');
-    expect(rereadFor('scroll-end', { ...calm, eventY: null })).toBe('read');
-  });
-
-  it('re-reads at the end of a key jump however near, and always without scrollama', () => {
-    expect(rereadFor('scroll-end', { ...calm, jumpPending: true })).toBe('read');
+  it('checks the events’ reading when a scroll ends; without scrollama it re-reads', () => {
+    expect(rereadFor('scroll-end', calm)).toBe('check');
     expect(rereadFor('scroll-end', { ...calm, observed: false })).toBe('read');
+  });
+});
+
+describe('settledFar', () => {
+  const box = { top: 100, bottom: 500 };
+  const at = (progress: number) => ({ index: 3, progress, entered: true });
+
+  it('trusts a reading whose step holds the trigger line at about that progress', () => {
+    expect(settledFar(at(0.5), box, 300)).toBe(false);
+    expect(settledFar(at(0.5), box, 300 + FAR_PX)).toBe(false);
+    expect(settledFar(at(0), box, 100 - FAR_PX / 2)).toBe(false);
+  });
+
+  it('re-reads when the trigger line is outside the step the events made current (a fling)', () => {
+    expect(settledFar(at(1), box, 500 + FAR_PX + 1)).toBe(true);
+    expect(settledFar(at(0), box, 100 - FAR_PX - 1)).toBe(true);
+    expect(settledFar(at(0.5), box, 3000)).toBe(true);
+  });
+
+  it('re-reads when the progress the events left is off', () => {
+    expect(settledFar(at(0.2), box, 300)).toBe(true);
+  });
+
+  it('before the story: far once the trigger line is past the first step’s top', () => {
+    const none = { index: 0, progress: 0, entered: false };
+    expect(settledFar(none, box, 50)).toBe(false);
+    expect(settledFar(none, box, 100 + FAR_PX + 1)).toBe(true);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * When the scroller re-reads where the steps are (resolveActive on their boxes) instead of
- * trusting scrollama's step events. Pure: the scroller (scroller.ts) feeds it the signals its
- * viewport reports and acts on the answer.
+ * When the scroller re-reads where the steps are (resolveActive on every step's box) instead
+ * of trusting scrollama's step events. Pure: the scroller (scroller.ts) feeds it the signals
+ * its viewport reports and acts on the answer.
  *
  * scrollama's events follow ordinary scrolling step by step. A re-read is for jumps, where
  * events may lag or be missing: the page loading (or coming back from the back/forward cache),
  * a hash link, a resize or an orientation change (the layout moved under the reader), the End
- * and Home keys, and a scroll that ends far from where the last event put the reader (a fling
+ * and Home keys, and a scroll that ends far from where the events put the reader (a fling
  * faster than the observers).
  */
+import type { Active, Box } from './active';
 
 /** What the viewport reports. */
 export type ViewportChange =
@@ -22,24 +23,20 @@ export type ViewportChange =
   /** A scroll frame, reported only by a viewport scrollama cannot observe (a live iframe). */
   | 'scroll';
 
-/** What to do: nothing, re-read in the next frame, lay out again then re-read, or wait for the scroll to end. */
-export type Reread = 'none' | 'read' | 'relayout' | 'after-scroll';
+/**
+ * What to do: nothing; re-read in the next frame; lay out again, then re-read; remember a jump
+ * whose scroll has yet to end; or, once the events of the scroll's last frames are in, check
+ * the reading against its step's box (settledFar) and re-read if it is off, or (after a jump)
+ * re-read.
+ */
+export type Reread = 'none' | 'read' | 'relayout' | 'jump' | 'check' | 'read-settled';
 
 export interface RereadState {
-  /** Scroll position when scrollama's last event was applied (null: none yet). */
-  eventY: number | null;
-  /** Scroll position now. */
-  y: number;
-  /** Height of the visible area, px. */
-  height: number;
   /** A jump (End/Home) is waiting for its scroll to end. */
   jumpPending: boolean;
   /** scrollama observes this viewport (false in a live iframe: every scroll frame is read). */
   observed: boolean;
 }
-
-/** A scroll that ends further than this share of the visible height from the last event re-reads. */
-export const FAR_SHARE = 0.1;
 
 export function rereadFor(change: ViewportChange, state: RereadState): Reread {
   switch (change) {
@@ -52,11 +49,27 @@ export function rereadFor(change: ViewportChange, state: RereadState): Reread {
     case 'key-end':
     case 'key-home':
       // The key scrolls (maybe smoothly): read where it lands.
-      return 'after-scroll';
+      return 'jump';
     case 'scroll':
       return state.observed ? 'none' : 'read';
     case 'scroll-end':
-      if (!state.observed || state.jumpPending || state.eventY === null) return 'read';
-      return Math.abs(state.y - state.eventY) > state.height * FAR_SHARE ? 'read' : 'none';
+      if (!state.observed) return 'read';
+      return state.jumpPending ? 'read-settled' : 'check';
   }
+}
+
+/** A settled reading off by more than this many px from its step's box re-reads. */
+export const FAR_PX = 24;
+
+/**
+ * True when the reading the events left is far from where the reader is: the trigger line is
+ * outside the box of the step they made current (by more than FAR_PX), or off the progress
+ * they report by more than FAR_PX. `box` is the current step's box (for a reading not yet
+ * entered, the first step's), in the trigger line's coordinates.
+ */
+export function settledFar(active: Active, box: Box, trigger: number): boolean {
+  if (!active.entered) return box.top - trigger < -FAR_PX;
+  if (trigger < box.top - FAR_PX || trigger > box.bottom + FAR_PX) return true;
+  const at = box.top + active.progress * (box.bottom - box.top);
+  return Math.abs(trigger - at) > FAR_PX;
 }

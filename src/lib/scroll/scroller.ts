@@ -15,7 +15,7 @@
  */
 import scrollama, { type DecimalType } from 'scrollama';
 import { activeChanged, activeFromProgress, resolveActive, type Active } from './active';
-import { rereadFor, type ViewportChange } from './reread';
+import { rereadFor, settledFar, type ViewportChange } from './reread';
 import { windowViewport, type Viewport } from './viewport';
 
 export interface ScrollerOptions {
@@ -51,8 +51,7 @@ export function createScroller({
   let frame = 0;
   let resizeTimer = 0;
   let offset = readOffset();
-  /** Scroll position when the last event or re-read set the reading. */
-  let eventY: number | null = null;
+  let check = 0;
   let jumpPending = false;
 
   const emit = (next: Active) => {
@@ -65,7 +64,6 @@ export function createScroller({
     win.cancelAnimationFrame(frame);
     frame = 0;
     jumpPending = false;
-    eventY = viewport.scrollY();
     const trigger = viewport.top() + viewport.height() * offset;
     emit(
       resolveActive(
@@ -87,7 +85,6 @@ export function createScroller({
           // Any share from 0 to 1 works (scrollama's types list only the tenths).
           .setup({ step: steps, offset: offset as DecimalType, progress: true, threshold: 4 })
           .onStepProgress(({ index, progress }) => {
-            eventY = viewport.scrollY();
             emit(activeFromProgress(last ?? NOT_ENTERED, index, progress, steps.length));
           });
       })
@@ -122,16 +119,25 @@ export function createScroller({
     measure();
   };
 
+  // A scroll has ended: two frames on, the observers' events of its last frames are in. Is the
+  // reading they left where the reader is? One box read; all of them only if it is not.
+  const checkSettled = () => {
+    check = 0;
+    if (!last || jumpPending) return measure();
+    const el = steps[last.entered ? last.index : 0];
+    const trigger = viewport.top() + viewport.height() * offset;
+    if (el && settledFar(last, el.getBoundingClientRect(), trigger)) measure();
+  };
+  const checkSoon = () => {
+    win.cancelAnimationFrame(check);
+    check = win.requestAnimationFrame(() => (check = win.requestAnimationFrame(checkSettled)));
+  };
+
   const on = (change: ViewportChange) => {
-    const action = rereadFor(change, {
-      eventY,
-      y: viewport.scrollY(),
-      height: viewport.height(),
-      jumpPending,
-      observed: viewport.observed,
-    });
+    const action = rereadFor(change, { jumpPending, observed: viewport.observed });
     if (action === 'read') readSoon();
-    else if (action === 'after-scroll') jumpPending = true;
+    else if (action === 'check' || action === 'read-settled') checkSoon();
+    else if (action === 'jump') jumpPending = true;
     else if (action === 'relayout') {
       win.clearTimeout(resizeTimer);
       resizeTimer = win.setTimeout(relayout, 150);
@@ -147,6 +153,7 @@ export function createScroller({
       unlisten();
       unscroll();
       win.cancelAnimationFrame(frame);
+      win.cancelAnimationFrame(check);
       win.clearTimeout(resizeTimer);
       resized?.disconnect();
       scroller?.destroy();

@@ -10,8 +10,6 @@ export interface Viewport {
   height(): number;
   /** Top of the visible area in the steps' client coordinates (0 for the window). */
   top(): number;
-  /** How far the visible area has scrolled, px (no layout read). */
-  scrollY(): number;
   /**
    * True when it is this window's viewport, which IntersectionObservers (scrollama) see; false
    * for a host's viewport posted into an iframe.
@@ -30,7 +28,6 @@ export function windowViewport(win: Window = window): Viewport {
     width: () => win.innerWidth,
     height: () => win.innerHeight,
     top: () => 0,
-    scrollY: () => win.scrollY,
     observed: true,
     onScroll(fn) {
       win.addEventListener('scroll', fn, { passive: true });

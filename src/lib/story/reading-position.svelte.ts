@@ -61,7 +61,7 @@ export class ReadingPosition {
 
   /** The steps' sections, in story order; returns the detach. */
   sections(sections: readonly HTMLElement[]): () => void {
-    // Markup may mark a step current before any reading (the prerendered page): the reading decides.
+    // The markup marks the first step current (for a page without its script): the reading decides.
     for (const s of sections) s.removeAttribute('aria-current');
     this.#sections = sections;
     this.#current = null;
@@ -103,8 +103,8 @@ export class ReadingPosition {
   #writeNow(): void {
     const others = this.#links.map((a) => a.hreflang as Lang);
     const state = pageState(this.active, this.#steps(), others);
-    // Before the first reading nothing is current (the reader may be anywhere).
-    const section = this.measured ? (this.#sections[state.current] ?? null) : null;
+    // Until the first reading, the first step (as the prerendered page has it).
+    const section = this.#sections[state.current] ?? null;
     if (section !== this.#current) {
       this.#current?.removeAttribute('aria-current');
       section?.setAttribute('aria-current', 'step');
