@@ -36,24 +36,29 @@ describe('settledFar', () => {
   const at = (progress: number) => ({ index: 3, progress, entered: true });
 
   it('trusts a reading whose step holds the trigger line at about that progress', () => {
-    expect(settledFar(at(0.5), box, 300)).toBe(false);
-    expect(settledFar(at(0.5), box, 300 + FAR_PX)).toBe(false);
-    expect(settledFar(at(0), box, 100 - FAR_PX / 2)).toBe(false);
+    expect(settledFar(at(0.5), box, 300, false)).toBe(false);
+    expect(settledFar(at(0.5), box, 300 + FAR_PX, false)).toBe(false);
+    expect(settledFar(at(0), box, 100, false)).toBe(false);
   });
 
   it('re-reads when the trigger line is outside the step the events made current (a fling)', () => {
-    expect(settledFar(at(1), box, 500 + FAR_PX + 1)).toBe(true);
-    expect(settledFar(at(0), box, 100 - FAR_PX - 1)).toBe(true);
-    expect(settledFar(at(0.5), box, 3000)).toBe(true);
+    expect(settledFar(at(1), box, 500, false)).toBe(true);
+    expect(settledFar(at(0), box, 99, false)).toBe(true);
+    expect(settledFar(at(0.5), box, 3000, false)).toBe(true);
+  });
+
+  it('below the last step, the last step fully read is right', () => {
+    expect(settledFar(at(1), box, 3000, true)).toBe(false);
+    expect(settledFar(at(0.5), box, 3000, true)).toBe(true);
   });
 
   it('re-reads when the progress the events left is off', () => {
-    expect(settledFar(at(0.2), box, 300)).toBe(true);
+    expect(settledFar(at(0.2), box, 300, false)).toBe(true);
   });
 
-  it('before the story: far once the trigger line is past the first step’s top', () => {
+  it('before the story: far once the trigger line reaches the first step', () => {
     const none = { index: 0, progress: 0, entered: false };
-    expect(settledFar(none, box, 50)).toBe(false);
-    expect(settledFar(none, box, 100 + FAR_PX + 1)).toBe(true);
+    expect(settledFar(none, box, 99, false)).toBe(false);
+    expect(settledFar(none, box, 100, false)).toBe(true);
   });
 });

@@ -58,18 +58,18 @@ export function rereadFor(change: ViewportChange, state: RereadState): Reread {
   }
 }
 
-/** A settled reading off by more than this many px from its step's box re-reads. */
+/** A settled reading whose progress is off by more than this many px re-reads. */
 export const FAR_PX = 24;
 
 /**
- * True when the reading the events left is far from where the reader is: the trigger line is
- * outside the box of the step they made current (by more than FAR_PX), or off the progress
- * they report by more than FAR_PX. `box` is the current step's box (for a reading not yet
- * entered, the first step's), in the trigger line's coordinates.
+ * True when the reading the events left is not where the reader is: the trigger line is
+ * outside the box of the step they made current (below the last step's box is still the last
+ * step), or more than FAR_PX off the progress they report. `box` is the current step's box
+ * (for a reading not yet entered, the first step's), in the trigger line's coordinates.
  */
-export function settledFar(active: Active, box: Box, trigger: number): boolean {
-  if (!active.entered) return box.top - trigger < -FAR_PX;
-  if (trigger < box.top - FAR_PX || trigger > box.bottom + FAR_PX) return true;
+export function settledFar(active: Active, box: Box, trigger: number, isLast: boolean): boolean {
+  if (!active.entered) return box.top <= trigger;
+  if (trigger < box.top || (trigger >= box.bottom && !isLast)) return true;
   const at = box.top + active.progress * (box.bottom - box.top);
-  return Math.abs(trigger - at) > FAR_PX;
+  return Math.abs(Math.min(trigger, box.bottom) - at) > FAR_PX;
 }

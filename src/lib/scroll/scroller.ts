@@ -91,17 +91,29 @@ export function createScroller({
     : () => {};
 
   // scrollama 3.2 follows a step's change of size (its resizeStep) by re-creating that step's
-  // trigger observer but not its progress observer, whose events would then stop: when steps
-  // change size (text reflowed, another edition, fonts), re-create them all, and re-read.
-  let sized = false;
+  // trigger observer but not its progress observer, whose events would then stop (and the
+  // trigger observer, now created after the progress ones, reports after them). So when a step
+  // changes size (text reflowed, another edition, fonts), re-create them all in the next frame,
+  // after scrollama's own handling, and re-read.
+  const heights = steps.map((el) => el.offsetHeight);
+  let refit = 0;
   const resized = scroller
-    ? new ResizeObserver(() => {
-        // The first call only reports the sizes scrollama has just measured.
-        if (!sized) sized = true;
-        else {
-          scroller.resize();
-          readSoon();
+    ? new ResizeObserver((entries) => {
+        let changed = false;
+        for (const { target } of entries) {
+          const i = steps.indexOf(target as HTMLElement);
+          const h = (target as HTMLElement).offsetHeight;
+          if (i >= 0 && heights[i] !== h) {
+            heights[i] = h;
+            changed = true;
+          }
         }
+        if (changed && !refit)
+          refit = win.requestAnimationFrame(() => {
+            refit = 0;
+            scroller.resize();
+            measure();
+          });
       })
     : null;
   for (const step of resized ? steps : []) resized!.observe(step);
@@ -124,9 +136,11 @@ export function createScroller({
   const checkSettled = () => {
     check = 0;
     if (!last || jumpPending) return measure();
-    const el = steps[last.entered ? last.index : 0];
+    const i = last.entered ? last.index : 0;
+    const el = steps[i];
     const trigger = viewport.top() + viewport.height() * offset;
-    if (el && settledFar(last, el.getBoundingClientRect(), trigger)) measure();
+    if (el && settledFar(last, el.getBoundingClientRect(), trigger, i === steps.length - 1))
+      measure();
   };
   const checkSoon = () => {
     win.cancelAnimationFrame(check);
@@ -154,6 +168,7 @@ export function createScroller({
       unscroll();
       win.cancelAnimationFrame(frame);
       win.cancelAnimationFrame(check);
+      win.cancelAnimationFrame(refit);
       win.clearTimeout(resizeTimer);
       resized?.disconnect();
       scroller?.destroy();
