@@ -99,10 +99,14 @@ function keepHashLinksInside(root: ShadowRoot): void {
   });
 }
 
+/** The edition a `lang` attribute asks for (the default for none or an unknown one). */
+function editionOf(wanted: string | null): Lang {
+  return EDITIONS.find((l) => l === wanted) ?? DEFAULT_LANG;
+}
+
 export class MaojianStory extends HTMLElement {
   static observedAttributes = ['lang', 'start'];
-  #app: Record<string, unknown> | null = null;
-  #current: StepChange | null = null;
+  #app: { setEdition(lang: Lang): void } | null = null;
 
   connectedCallback(): void {
     this.#render(this.getAttribute('start'));
@@ -114,8 +118,10 @@ export class MaojianStory extends HTMLElement {
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (!this.#app || old === value) return;
-    // A new edition opens at the step the reader is on; a new start opens there.
-    this.#render(name === 'start' ? value : (this.#current?.id ?? null));
+    // A new edition switches in place, the reader staying where they are (the text first, the
+    // stage after it has painted); a new start opens the story again there.
+    if (name === 'lang') this.#app.setEdition(editionOf(value));
+    else this.#render(value);
   }
 
   #render(start: string | null): void {
@@ -135,18 +141,15 @@ export class MaojianStory extends HTMLElement {
     const stale = Array.from(root.childNodes);
     const target = document.createElement('div');
     root.append(target);
-    const wanted = this.getAttribute('lang');
-    const lang: Lang = EDITIONS.find((l) => l === wanted) ?? DEFAULT_LANG;
     this.#app = mount(App, {
       target,
       props: {
         content,
-        lang,
+        lang: editionOf(this.getAttribute('lang')),
         mode: 'embed',
         start: open,
         viewport: stickyBlocked(this) ? windowViewport() : undefined,
         onStep: (detail: StepChange) => {
-          this.#current = detail;
           this.dispatchEvent(
             new CustomEvent('storystep', { detail: { ...detail }, bubbles: true, composed: true }),
           );

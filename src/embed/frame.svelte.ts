@@ -11,6 +11,7 @@ import content from 'virtual:content';
 import App from '../App.svelte';
 import { DEFAULT_LANG, EDITIONS } from '../lib/content/editions';
 import { langFromSearch } from '../lib/i18n/editions-url';
+import type { ViewportChange } from '../lib/scroll/reread';
 import type { Viewport } from '../lib/scroll/viewport';
 import { pymMessage } from './pym';
 import { NS, originOf, parseHello, parseViewport } from './protocol';
@@ -25,17 +26,28 @@ let parentOrigin = originOf(params.get('parentUrl')) ?? originOf(document.referr
 const embedded = window.parent !== window;
 
 const host = { top: 0, height: 0, width: 0 };
-type Listener = (change: 'scroll' | 'resize' | 'settle') => void;
 /** Plain callbacks, not reactive state: the scroller subscribes and unsubscribes here. */
-let listeners: Listener[] = [];
+let onScroll: (() => void)[] = [];
+let onChange: ((change: ViewportChange) => void)[] = [];
+/**
+ * The host's viewport, seen from inside the frame. scrollama cannot observe it (scroller.ts):
+ * the scroller re-reads the steps on each posted scroll.
+ */
 const viewport: Viewport = {
   width: () => host.width,
   height: () => host.height,
   top: () => -host.top,
-  listen(fn) {
-    listeners = [...listeners, fn];
+  observed: false,
+  onScroll(fn) {
+    onScroll = [...onScroll, fn];
     return () => {
-      listeners = listeners.filter((l) => l !== fn);
+      onScroll = onScroll.filter((l) => l !== fn);
+    };
+  },
+  onChange(fn) {
+    onChange = [...onChange, fn];
+    return () => {
+      onChange = onChange.filter((l) => l !== fn);
     };
   },
 };
@@ -85,7 +97,8 @@ window.addEventListener('message', (event) => {
     props.layout = 'live';
     reportSoon();
   }
-  for (const fn of listeners) fn(resized ? 'resize' : 'scroll');
+  if (resized) for (const fn of onChange) fn('resize');
+  for (const fn of onScroll) fn();
 });
 
 // Heights for the host (pym.js hosts and our parent script both read them). Browsers pause

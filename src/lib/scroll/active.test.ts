@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeChanged, resolveActive } from './active';
+import { activeChanged, activeFromProgress, resolveActive } from './active';
 
 const boxes = [
   { top: 100, bottom: 300 },
@@ -49,5 +49,38 @@ describe('activeChanged', () => {
     expect(activeChanged(a, { ...a, progress: 0.52 })).toBe(true);
     expect(activeChanged(a, { ...a, index: 2 })).toBe(true);
     expect(activeChanged(a, { ...a, entered: false })).toBe(true);
+  });
+});
+
+describe('activeFromProgress', () => {
+  const at = (index: number, progress: number, entered = true) => ({ index, progress, entered });
+  const none = at(0, 0, false);
+
+  it('takes a reading inside a step as it is', () => {
+    expect(activeFromProgress(at(1, 0.2), 1, 0.6, 3)).toEqual(at(1, 0.6));
+    expect(activeFromProgress(none, 2, 0.3, 3)).toEqual(at(2, 0.3));
+    // going back up into an earlier step
+    expect(activeFromProgress(at(2, 0.1), 1, 0.9, 3)).toEqual(at(1, 0.9));
+  });
+
+  it('starts the next step when one is read to its end; the last stays fully read', () => {
+    expect(activeFromProgress(at(0, 0.9), 0, 1, 3)).toEqual(at(1, 0));
+    expect(activeFromProgress(at(2, 0.9), 2, 1, 3)).toEqual(at(2, 1));
+  });
+
+  it('goes back to the previous step, fully read, when the trigger leaves a step upwards', () => {
+    expect(activeFromProgress(at(2, 0.1), 2, 0, 3)).toEqual(at(1, 1));
+    expect(activeFromProgress(at(0, 0.1), 0, 0, 3)).toEqual(none);
+  });
+
+  it('never lets a late edge event undo a later reading', () => {
+    // step 1 already reports the trigger inside it; step 0's exit (progress 1) comes after
+    expect(activeFromProgress(at(1, 0.05), 0, 1, 3)).toEqual(at(1, 0.05));
+    // going up: step 0 already reports; step 1's exit (progress 0) comes after
+    expect(activeFromProgress(at(0, 0.95), 1, 0, 3)).toEqual(at(0, 0.95));
+    // the trigger reaching a step's top from above (progress 0) while the previous is current
+    expect(activeFromProgress(at(1, 0.99), 2, 0, 3)).toEqual(at(1, 0.99));
+    // before the story, a lower step's top edge changes nothing
+    expect(activeFromProgress(none, 1, 0, 3)).toEqual(none);
   });
 });

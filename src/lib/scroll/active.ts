@@ -40,3 +40,31 @@ export function activeChanged(a: Active, b: Active): boolean {
     Math.round(a.progress * 200) !== Math.round(b.progress * 200)
   );
 }
+
+/**
+ * The active step after a scrollama progress event: step `index` of `count` reports that the
+ * trigger line has moved `progress` (0..1) through it. Inside the step (0 < progress < 1) the
+ * event is the reading. At its bottom (1) the next step starts, unless a later step has already
+ * reported; at its top (0) the previous step is fully read (before the first step: not
+ * entered), unless an earlier step has already reported. Neighbouring steps' events can
+ * arrive in either order, so an edge event never undoes a later reading.
+ */
+export function activeFromProgress(
+  current: Active,
+  index: number,
+  progress: number,
+  count: number,
+): Active {
+  if (progress > 0 && progress < 1) return { index, progress, entered: true };
+  if (progress >= 1) {
+    if (current.entered && current.index > index) return current;
+    return index + 1 < count
+      ? { index: index + 1, progress: 0, entered: true }
+      : { index, progress: 1, entered: true };
+  }
+  if (current.entered && current.index < index) return current;
+  if (!current.entered && index > 0) return current;
+  return index > 0
+    ? { index: index - 1, progress: 1, entered: true }
+    : { index: 0, progress: 0, entered: false };
+}

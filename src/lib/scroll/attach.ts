@@ -1,8 +1,7 @@
 /**
  * Attaches the scroller to a story's steps (`[data-step]` inside `stepsEl`): lays the story
  * out for its width (the phone layout's clear zone while the story's own box, `box`, is at
- * most 768 px wide), optionally brings a start step to the trigger line first. Returns the
- * teardown.
+ * most 768 px wide), optionally brings a start step to the trigger line first.
  *
  * The layout is written on `box` as CSS custom properties (`--band-share`, `--trigger-share`, `--graphic-top`,
  * read by Scrolly.svelte's styles) and on `stepsEl` as `data-trigger` (the trigger line's
@@ -23,6 +22,17 @@ export interface AttachOptions {
   topInset?: number;
 }
 
+export interface AttachedSteps {
+  /**
+   * After the steps' text changed under the reader (a language switch): scrolls so that the
+   * trigger line is again `active.progress` of the way through the step it was in (only where
+   * the story scrolls with this window: never a host's page from inside an iframe), and
+   * re-reads the steps (scrollama's own resize observers follow the steps' new heights).
+   */
+  hold(active: Active): void;
+  destroy(): void;
+}
+
 export function attachSteps({
   box,
   stepsEl,
@@ -30,8 +40,9 @@ export function attachSteps({
   start,
   viewport = windowViewport(),
   topInset = 0,
-}: AttachOptions) {
+}: AttachOptions): AttachedSteps {
   const steps = Array.from(stepsEl.querySelectorAll<HTMLElement>('[data-step]'));
+  let trigger = 0.5;
   const lay = (): number => {
     const rem = parseFloat(getComputedStyle(box).fontSize) || 16;
     const layout = storyLayout(box.clientWidth, {
@@ -51,7 +62,8 @@ export function attachSteps({
     stepsEl.dataset.trigger = String(layout.triggerOffset);
     if (layout.short) box.dataset.short = '';
     else delete box.dataset.short;
-    return layout.triggerOffset;
+    trigger = layout.triggerOffset;
+    return trigger;
   };
   lay();
   // Its scroll-margin puts the step just above the trigger line, so it becomes current. Steps
@@ -70,9 +82,21 @@ export function attachSteps({
     target.scrollIntoView({ block: 'start' });
     aim = requestAnimationFrame(again);
   }
-  const stop = createScroller({ steps, onChange: onActive, viewport, offset: lay });
-  return () => {
-    cancelAnimationFrame(aim);
-    stop();
+  const scroller = createScroller({ steps, onChange: onActive, viewport, offset: lay });
+  return {
+    hold(active) {
+      const el = steps[active.index];
+      if (active.entered && el && viewport.observed) {
+        const box = el.getBoundingClientRect();
+        const line = viewport.top() + viewport.height() * trigger;
+        const by = Math.round(box.top + active.progress * box.height - line);
+        if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
+      }
+      scroller.reread();
+    },
+    destroy() {
+      cancelAnimationFrame(aim);
+      scroller.destroy();
+    },
   };
 }

@@ -2,10 +2,10 @@
  * What the prerendered page shows around the stage for a scroller reading: which step is
  * current, the reading progress, the URL hash and where the language links go. Pure.
  */
-import type { Lang, Step } from '../lib/content/types';
-import type { Active } from '../lib/scroll/active';
-import { editionPage } from '../lib/i18n/editions-url';
-import { overallProgress } from '../lib/story/derive';
+import type { Lang, Step } from '../content/types';
+import type { Active } from '../scroll/active';
+import { editionPage } from '../i18n/editions-url';
+import { overallProgress } from './derive';
 
 export interface PageState {
   /** Index of the step marked aria-current. */
