@@ -2,12 +2,14 @@
  * Moves keyboard focus from a map step's text to its places on the map: the first highlighted
  * marker, else the first marker, else the first place in the panel. The map may still be
  * loading, putting up its markers or flying, so it waits (up to `timeout` ms) for it to be
- * ready and for one to be there and visible.
+ * ready and for one to be there and visible. It finds them by the data attributes the stage
+ * and map components write for it (data-layer, data-map-host, data-highlight), not by class.
  */
+const MAP = '[data-layer="map"]';
 const TARGETS = [
-  '.layer.map .is-highlight [data-place], .layer.map .is-highlight[data-place]',
-  '.layer.map [data-place]',
-  '.layer.map [data-listed]',
+  `${MAP} [data-highlight] [data-place], ${MAP} [data-highlight][data-place]`,
+  `${MAP} [data-place]`,
+  `${MAP} [data-listed]`,
 ];
 
 function visible(el: HTMLElement): boolean {
@@ -19,7 +21,7 @@ function visible(el: HTMLElement): boolean {
 export function findPlace(stage: ParentNode): HTMLElement | null {
   // A map still putting its markers up (they come a few at a time after the map) is not ready
   // yet: PlaceMarkers marks the map's container data-places once all are up.
-  if (stage.querySelector('.layer.map .leaflet-host:not([data-places])')) return null;
+  if (stage.querySelector(`${MAP} [data-map-host]:not([data-places])`)) return null;
   for (const selector of TARGETS) {
     const el = Array.from(stage.querySelectorAll<HTMLElement>(selector)).find(visible);
     if (el) return el;
