@@ -19,7 +19,7 @@ import StageIsland from './StageIsland.svelte';
 import { StageController } from '../lib/stage/stage-controller.svelte';
 import { figureMap } from '../lib/story/derive';
 import { UI } from '../lib/i18n/ui';
-import { nextTask, whenIdle } from '../lib/tasks';
+import { stageScheduler } from '../lib/stage/scheduler';
 
 /** Starts the page's edition on the prerendered #app (see start-<lang>.ts). */
 export function startPage(data: StageData): void {
@@ -41,7 +41,7 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   };
 
   // The modules were just evaluated: set up in a task of their own.
-  await nextTask();
+  await stageScheduler.task();
   reading.sections(parts.sections);
   if (parts.progress) reading.progress(parts.progress);
   reading.links(parts.links);
@@ -55,7 +55,7 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
     start,
     topInset: parts.progress?.bar.offsetHeight ?? 0,
   });
-  await nextTask();
+  await stageScheduler.task();
 
   parts.stage.replaceChildren();
   // The stage opens on the step the scroller reads now, drawn at once.
@@ -72,16 +72,15 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   // The stage (and the map buttons) show from now on: the prerendered page hides them, so a
   // page whose script is off or failed never pins a stale graphic (Scrolly.svelte).
   parts.story.dataset.live = '';
-  await nextTask();
+  await stageScheduler.task();
 
   parts.steps.addEventListener('click', (event) => {
     if ((event.target as Element).closest('[data-part="to-map"]')) void focusMapPlaces(parts.stage);
   });
   // The print pictures' code, only needed on paper, comes when the browser is idle.
-  whenIdle(() => {
-    import('./print')
-      .then((print) => print.preparePrint(parts.steps, data))
-      .catch((e: unknown) => console.warn('print pictures failed to load', e))
-      .finally(() => (parts.story.dataset.ready = 'true'));
-  }, 1000);
+  await stageScheduler.idle(undefined, 1000);
+  await import('./print')
+    .then((print) => print.preparePrint(parts.steps, data))
+    .catch((e: unknown) => console.warn('print pictures failed to load', e))
+    .finally(() => (parts.story.dataset.ready = 'true'));
 }
