@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { ContentError, describeValue, quote } from './errors.ts';
-import { isRecord } from './reader.ts';
+import { isRecord } from './is-record.ts';
 import { issueDetail } from './schema-parts.ts';
 import { LANGS, type Lang } from './types.ts';
 
