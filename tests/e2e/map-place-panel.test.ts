@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open, scrollToStep, waitForScrollStop, waitForStep } from './browser';
+import { waitForMapSettled } from './map-helpers';
 
 const url = inject('storyUrl');
 const STEP = 'famous-villages';
@@ -23,19 +24,7 @@ afterAll(async () => {
 
 /** Waits until the map shows the view with its layers and markers up, and holds still. */
 async function waitForMapStill(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const root = document.querySelector('.map-view');
-      const host = root?.querySelector('.leaflet-host');
-      return (
-        host?.getAttribute('data-layers') === 'drawn' &&
-        host.getAttribute('data-places') === 'ready' &&
-        root?.getAttribute('data-settled') === want
-      );
-    },
-    VIEW,
-    { timeout: 10_000 },
-  );
+  await waitForMapSettled(page, VIEW);
   await page.evaluate(
     () =>
       new Promise<void>((done) => {

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open, VIEWPORTS, waitForScrollStop, waitForStep, scrollToStep } from './browser';
+import { waitForMapSettled } from './map-helpers';
 
 const url = inject('storyUrl');
 
@@ -32,19 +33,7 @@ afterAll(async () => {
 });
 
 async function waitForMap(page: Page, view: string): Promise<void> {
-  await page.waitForFunction(
-    (want) => {
-      const root = document.querySelector('.map-view');
-      const host = root?.querySelector('.leaflet-host');
-      return (
-        host?.getAttribute('data-layers') === 'drawn' &&
-        host.getAttribute('data-places') === 'ready' &&
-        root?.getAttribute('data-settled') === want
-      );
-    },
-    view,
-    { timeout: 10_000 },
-  );
+  await waitForMapSettled(page, view);
 }
 
 interface SheetInfo {
