@@ -7,7 +7,7 @@
 import type { Lang } from '../../lib/content/types';
 import { isDrawable, type Place } from '../../lib/geo/places';
 import { markerHtml } from '../../lib/map/labels';
-import { runInTasks } from '../../lib/map/run-in-tasks';
+import { ignoreAbort, runInTasks } from '../../lib/map/run-in-tasks';
 import type { TaskScheduler } from '../../lib/stage/scheduler';
 import type { LeafletLib, Marker } from './context';
 import { htmlElement } from './html-element';
@@ -61,4 +61,32 @@ export function addPlaceMarkers(o: AddPlaceMarkers): Promise<void> {
     },
     { signal: o.signal, scheduler: o.scheduler, perTask: MARKERS_PER_TASK },
   );
+}
+
+/**
+ * A component's markers for its lifetime: adds them (as addPlaceMarkers, under one
+ * AbortController), marks the map's container `data-<readyKey>="ready"` once all are up (tests
+ * and focus-map wait for it), and returns the teardown: stop, unmark, remove every marker.
+ */
+export function placeMarkersFor(
+  o: Omit<AddPlaceMarkers, 'signal'>,
+  readyKey: 'places' | 'villages',
+): () => void {
+  const life = new AbortController();
+  const container = o.map.getContainer();
+  addPlaceMarkers({ ...o, signal: life.signal })
+    .then(() => (container.dataset[readyKey] = 'ready'))
+    .catch(ignoreAbort(life.signal));
+  return () => {
+    life.abort();
+    delete container.dataset[readyKey];
+    for (const { marker } of o.into) marker.remove();
+    o.into.length = 0;
+  };
+}
+
+/** Shows a marker as highlighted (map.css's is-highlight) and says so to focus-map (data-highlight). */
+export function markHighlight(el: HTMLElement, on: boolean): void {
+  el.classList.toggle('is-highlight', on);
+  el.toggleAttribute('data-highlight', on);
 }
