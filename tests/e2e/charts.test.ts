@@ -112,6 +112,20 @@ async function checkEveryStep(
   for (const step of chartSteps) {
     await scrollInto(page, step.id, 0.4);
     await waitForChart(page, stageState(step));
+    if (emphasisFor(step).reveal) {
+      // Marks that fill with scroll follow the progress a task after the chart (the stage
+      // controller's timing policy): give that commit its task before looking.
+      await page
+        .waitForFunction(
+          () => {
+            const c = document.querySelector('[data-chart]');
+            return c?.getAttribute('data-marks') === c?.getAttribute('data-total-marks');
+          },
+          undefined,
+          { timeout: 3000 },
+        )
+        .catch(() => undefined); // the assertions below say what is wrong
+    }
     const seen = await inspect(page);
     const where = `${lang} ${viewport.width}x${viewport.height} ${step.id}`;
     expect(seen.state, where).toBe(stageState(step));
