@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FAR_PX, rereadFor, settledFar, type RereadState } from './reread';
+import { FAR_PX, LATE_EVENT_MS, rereadFor, settledFar, type RereadState } from './reread';
 
-const calm: RereadState = { jumpPending: false, observed: true };
+const calm: RereadState = { jumpPending: false, observed: true, sinceScrollEnd: Infinity };
 
 describe('rereadFor', () => {
   it('re-reads on load and on a hash jump', () => {
@@ -28,6 +28,17 @@ describe('rereadFor', () => {
   it('checks the events’ reading when a scroll ends; without scrollama it re-reads', () => {
     expect(rereadFor('scroll-end', calm)).toBe('check');
     expect(rereadFor('scroll-end', { ...calm, observed: false })).toBe('read');
+  });
+
+  it('checks again after an event that comes soon after a scroll ended (a late one)', () => {
+    expect(rereadFor('event', { ...calm, sinceScrollEnd: 5 })).toBe('check');
+    expect(rereadFor('event', { ...calm, sinceScrollEnd: LATE_EVENT_MS - 1 })).toBe('check');
+  });
+
+  it('leaves the events of ordinary scrolling unchecked', () => {
+    expect(rereadFor('event', calm)).toBe('none');
+    expect(rereadFor('event', { ...calm, sinceScrollEnd: LATE_EVENT_MS })).toBe('none');
+    expect(rereadFor('event', { ...calm, observed: false, sinceScrollEnd: 5 })).toBe('none');
   });
 });
 

@@ -7,7 +7,9 @@
  * events may lag or be missing: the page loading (or coming back from the back/forward cache),
  * a hash link, a resize or an orientation change (the layout moved under the reader), the End
  * and Home keys, and a scroll that ends far from where the events put the reader (a fling
- * faster than the observers).
+ * faster than the observers). The observers' events of a jump can also come late, after that
+ * check (measured: 5 ms after it on a loaded machine, with a stale reading of the step before):
+ * an event soon after a scroll ended is checked again.
  */
 import type { Active, Box } from './active';
 
@@ -21,7 +23,9 @@ export type ViewportChange =
   | 'key-home'
   | 'scroll-end'
   /** A scroll frame, reported only by a viewport scrollama cannot observe (a live iframe). */
-  | 'scroll';
+  | 'scroll'
+  /** One of scrollama's step events. */
+  | 'event';
 
 /**
  * What to do: nothing; re-read in the next frame; lay out again, then re-read; remember a jump
@@ -36,7 +40,12 @@ export interface RereadState {
   jumpPending: boolean;
   /** scrollama observes this viewport (false in a live iframe: every scroll frame is read). */
   observed: boolean;
+  /** Milliseconds since the last scroll ended (Infinity before the first). */
+  sinceScrollEnd: number;
 }
+
+/** scrollama's events this soon after a scroll ended may be late ones of that scroll. */
+export const LATE_EVENT_MS = 1000;
 
 export function rereadFor(change: ViewportChange, state: RereadState): Reread {
   switch (change) {
@@ -55,6 +64,10 @@ export function rereadFor(change: ViewportChange, state: RereadState): Reread {
     case 'scroll-end':
       if (!state.observed) return 'read';
       return state.jumpPending ? 'read-settled' : 'check';
+    case 'event':
+      // Late events of a scroll that has ended would leave their stale reading: check it once
+      // they stop. (While the reader scrolls on, the events are the reading, unchecked.)
+      return state.observed && state.sinceScrollEnd < LATE_EVENT_MS ? 'check' : 'none';
   }
 }
 

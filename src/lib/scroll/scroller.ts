@@ -4,7 +4,8 @@
  * (activeFromProgress). The geometric re-read of every step's box (resolveActive) runs only on
  * jumps, where events may lag or be missing: at setup, on load, hash links, resizes and
  * orientation changes, after End/Home, and when a scroll ends far from where the last event
- * put the reader (reread.ts decides). A layout change (a breakpoint crossed, a new band) moves
+ * put the reader, or a late event of that scroll moves the reading after it ended (reread.ts
+ * decides). A layout change (a breakpoint crossed, a new band) moves
  * scrollama's trigger line with offset(), or resize(); setup() runs once.
  *
  * In a live iframe the reader's viewport is the host's, posted by message (embed/frame.svelte.ts).
@@ -53,6 +54,7 @@ export function createScroller({
   let offset = readOffset();
   let check = 0;
   let jumpPending = false;
+  let scrollEndedAt = -Infinity;
 
   const emit = (next: Active) => {
     if (!last || activeChanged(last, next)) {
@@ -86,6 +88,7 @@ export function createScroller({
           .setup({ step: steps, offset: offset as DecimalType, progress: true, threshold: 4 })
           .onStepProgress(({ index, progress }) => {
             emit(activeFromProgress(last ?? NOT_ENTERED, index, progress, steps.length));
+            on('event');
           });
       })
     : () => {};
@@ -148,7 +151,13 @@ export function createScroller({
   };
 
   const on = (change: ViewportChange) => {
-    const action = rereadFor(change, { jumpPending, observed: viewport.observed });
+    const now = win.performance.now();
+    if (change === 'scroll-end') scrollEndedAt = now;
+    const action = rereadFor(change, {
+      jumpPending,
+      observed: viewport.observed,
+      sinceScrollEnd: now - scrollEndedAt,
+    });
     if (action === 'read') readSoon();
     else if (action === 'check' || action === 'read-settled') checkSoon();
     else if (action === 'jump') jumpPending = true;
