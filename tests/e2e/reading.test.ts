@@ -173,13 +173,16 @@ describe('the script embed’s language switch', () => {
     // The stage follows in the new language.
     await expect.poll(stageText).not.toBe(zhStage);
 
-    // The story's own language control, back to Chinese (clicked where it is: no scrolling).
-    await page.evaluate(() =>
-      document
+    // The story's own language control, back to Chinese (focused and clicked where it is: no
+    // scrolling).
+    await page.evaluate(() => {
+      const button = document
         .querySelector('maojian-story')!
-        .shadowRoot!.querySelector<HTMLElement>('nav button')!
-        .click(),
-    );
+        .shadowRoot!.querySelector<HTMLElement>('nav button')!;
+      (window as unknown as { control: Element }).control = button;
+      button.focus({ preventScroll: true });
+      button.click();
+    });
     await page.waitForFunction(
       () =>
         document
@@ -188,6 +191,14 @@ describe('the script embed’s language switch', () => {
           ?.getAttribute('lang') === 'zh-CN',
     );
     expect((await placeIn(page, 'maojian-story')).id).toBe(target);
+    // The control the reader used keeps the focus, and now offers the other edition.
+    expect(
+      await page.evaluate(() => {
+        const control = (window as unknown as { control: HTMLElement }).control;
+        const root = document.querySelector('maojian-story')!.shadowRoot!;
+        return { focused: root.activeElement === control, lang: control.lang };
+      }),
+    ).toEqual({ focused: true, lang: 'en' });
     await waitForCurrent(page, target);
     await expect.poll(stageText).toBe(zhStage);
     expect(errors).toEqual([]);
