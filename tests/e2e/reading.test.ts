@@ -152,6 +152,25 @@ describe('the script embed’s language switch', () => {
       (window as unknown as { story: Element }).story = root.querySelector('[data-mode]')!;
       document.querySelector('maojian-story')!.setAttribute('lang', 'en');
     });
+    // The step being read is in English at the first frame; the story's own language, the
+    // stage and the other steps follow (EditionSwitch).
+    expect(
+      await page.evaluate(
+        (id) =>
+          new Promise((done) =>
+            requestAnimationFrame(() =>
+              done(
+                document
+                  .querySelector('maojian-story')!
+                  .shadowRoot!.querySelector(`[data-step="${id}"]`)!
+                  .closest('[lang]')!
+                  .getAttribute('lang'),
+              ),
+            ),
+          ),
+        target,
+      ),
+    ).toBe('en');
     await page.waitForFunction(
       () =>
         document
@@ -166,6 +185,13 @@ describe('the script embed’s language switch', () => {
           (window as unknown as { story: Element }).story,
       ),
     ).toBe(true);
+    // Every part follows, and then none states an edition of its own.
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('maojian-story')!
+          .shadowRoot!.querySelector('[data-edition], [data-step][lang]'),
+    );
     const after = await placeIn(page, 'maojian-story');
     expect(after.id).toBe(target);
     expect(Math.abs(after.at - before.at)).toBeLessThan(0.05);

@@ -1,15 +1,28 @@
 /**
  * The edition a running story shows, switched in place (the language control, or an embed's
- * `lang` attribute). The text switches at once; the stage follows once the new text has
- * painted, in a task of its own: a switch paints within a frame, however long the stage then
- * takes to draw the same step in the other language. A second switch before the stage has
- * followed cancels the first one's (one AbortController per switch).
+ * `lang` attribute), and when each part follows:
+ *
+ * 1. At once (`text`): the header, the language control, and the steps around the reader's
+ *    (the one read, and NEAR_STEPS each side), each marked with its language. The switch
+ *    paints within a frame. Measured at 4x CPU in the script embed: the whole story laid out
+ *    in the other language took 150 to 250 ms, and a change of the story's own `lang`
+ *    attribute alone 50 to 130 ms (every text below it is styled and laid out again, even
+ *    where a part states its own language).
+ * 2. After that paint, in a task of its own: the story's own language (`frame`).
+ * 3. A task later: the stage.
+ * 4. Then the other steps, nearest first, STEPS_PER_TASK in each task, and the sources after
+ *    the last step (part `count - 1`, see `set`). The story holds the reader's place after
+ *    each (Scrolly: the steps above may change height).
+ *
+ * A second switch cancels what the first has left to do (one AbortController per switch).
  */
 import type { Lang } from '../content/types';
 import { isAbort, stageScheduler } from '../stage/scheduler';
 
 /** Resolves after the next paint (rejects with the signal's reason if it aborts first). */
 export type AfterPaint = (signal: AbortSignal) => Promise<void>;
+/** Resolves in a new task (rejects with the signal's reason if it aborts first). */
+export type NextTask = (signal: AbortSignal) => Promise<void>;
 
 /** The next frame, then a new task: the frame's paint comes in between. */
 export const afterNextPaint: AfterPaint = (signal) =>
@@ -21,33 +34,72 @@ export const afterNextPaint: AfterPaint = (signal) =>
     });
   }).then(() => stageScheduler.task(signal));
 
+/** Steps each side of the reader's that switch with the text. */
+export const NEAR_STEPS = 1;
+/** Steps switched per task after the first paint. */
+export const STEPS_PER_TASK = 6;
+
 export class EditionSwitch {
-  /** The edition of the text (header, steps, sources). */
+  /** The edition of the header and the language control. */
   text = $state<Lang>('zh-CN');
+  /** The story's own language (its root's `lang`). */
+  frame = $state<Lang>('zh-CN');
   /** The edition of the stage. */
   stage = $state<Lang>('zh-CN');
+  /** By part (the steps, then the sources): it still shows #behind. */
+  #waiting = $state.raw<readonly boolean[]>([]);
+  readonly #anyWaiting = $derived(this.#waiting.includes(true));
+  /** The edition the waiting parts show. */
+  #behind: Lang = 'zh-CN';
   #switching: AbortController | null = null;
   #afterPaint: AfterPaint;
+  #task: NextTask;
 
-  constructor(lang: Lang, afterPaint: AfterPaint = afterNextPaint) {
+  constructor(lang: Lang, afterPaint: AfterPaint = afterNextPaint, task?: NextTask) {
     this.text = lang;
+    this.frame = lang;
     this.stage = lang;
+    this.#behind = lang;
     this.#afterPaint = afterPaint;
+    this.#task = task ?? ((signal) => stageScheduler.task(signal));
   }
 
-  set(lang: Lang): void {
+  /** The edition part `i` shows (a step by its index; the sources after the last step). */
+  partLang(i: number): Lang {
+    return this.#waiting[i] ? this.#behind : this.text;
+  }
+
+  /** Every part shows the text's edition (no switch is under way). */
+  get settled(): boolean {
+    return !this.#anyWaiting && this.stage === this.text && this.frame === this.text;
+  }
+
+  /**
+   * Switches to `lang` with the reader at part `at` of `count` parts (the steps, then the
+   * sources: count is the number of steps + 1).
+   */
+  set(lang: Lang, at = 0, count = 0): void {
     if (lang === this.text) return;
     this.#switching?.abort();
+    this.#switching = null;
+    // What the parts still waiting show stays; the rest showed the text, and now show lang.
+    const before = this.#anyWaiting ? this.#waiting : null;
+    const behind = before ? this.#behind : this.text;
     this.text = lang;
-    if (lang === this.stage) {
-      this.#switching = null;
-      return;
-    }
+    const waiting =
+      behind === lang
+        ? []
+        : Array.from({ length: count }, (_, i) => i)
+            .filter((i) => Math.abs(i - at) > NEAR_STEPS)
+            .filter((i) => !before || before[i])
+            .sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b);
+    this.#behind = behind;
+    this.#waiting = Array.from({ length: count }, (_, i) => waiting.includes(i));
+    if (lang === this.stage && lang === this.frame && waiting.length === 0) return;
     const switching = new AbortController();
     this.#switching = switching;
-    this.#afterPaint(switching.signal).then(
+    this.#follow(lang, waiting, switching.signal).then(
       () => {
-        this.stage = lang;
         if (this.#switching === switching) this.#switching = null;
       },
       (error: unknown) => {
@@ -56,7 +108,19 @@ export class EditionSwitch {
     );
   }
 
-  /** Stops a pending stage switch (the story is going away). */
+  async #follow(lang: Lang, waiting: number[], signal: AbortSignal): Promise<void> {
+    await this.#afterPaint(signal);
+    this.frame = lang;
+    await this.#task(signal);
+    this.stage = lang;
+    while (waiting.length) {
+      await this.#task(signal);
+      const now = waiting.splice(0, STEPS_PER_TASK);
+      this.#waiting = this.#waiting.map((w, i) => w && !now.includes(i));
+    }
+  }
+
+  /** Stops a pending switch (the story is going away). */
   destroy(): void {
     this.#switching?.abort();
     this.#switching = null;

@@ -1,57 +1,136 @@
 import { describe, expect, it } from 'vitest';
-import { EditionSwitch, type AfterPaint } from './edition-switch.svelte';
+import {
+  EditionSwitch,
+  NEAR_STEPS,
+  STEPS_PER_TASK,
+  type AfterPaint,
+  type NextTask,
+} from './edition-switch.svelte';
+import type { Lang } from '../content/types';
 
-/** A stand-in for the next paint that the test releases by hand. */
-function paints() {
-  const waiting: { signal: AbortSignal; done: () => void }[] = [];
-  const afterPaint: AfterPaint = (signal) =>
-    new Promise((done, fail) => {
-      waiting.push({ signal, done });
-      signal.addEventListener('abort', () => fail(signal.reason));
-    });
-  const paint = async () => {
-    for (const w of waiting.splice(0)) if (!w.signal.aborted) w.done();
-    await Promise.resolve();
-    await Promise.resolve();
+/** Stand-ins for the next paint and the next task, released by hand. */
+function platform() {
+  const paints: { signal: AbortSignal; done: () => void }[] = [];
+  const tasks: { signal: AbortSignal; done: () => void }[] = [];
+  const wait =
+    (queue: typeof paints): AfterPaint & NextTask =>
+    (signal) =>
+      new Promise((done, fail) => {
+        queue.push({ signal, done });
+        signal.addEventListener('abort', () => fail(signal.reason));
+      });
+  const release = async (queue: typeof paints) => {
+    for (const w of queue.splice(0)) if (!w.signal.aborted) w.done();
+    for (let i = 0; i < 4; i++) await Promise.resolve();
   };
-  return { afterPaint, paint, waiting };
+  return {
+    afterPaint: wait(paints),
+    task: wait(tasks),
+    paint: () => release(paints),
+    nextTask: () => release(tasks),
+    paints,
+    tasks,
+  };
 }
 
+/** The editions of parts 0..count-1. */
+const parts = (edition: EditionSwitch, count: number): Lang[] =>
+  Array.from({ length: count }, (_, i) => edition.partLang(i));
+
+const COUNT = 38; // 37 steps and the sources
+
 describe('EditionSwitch', () => {
-  it('switches the text at once and the stage after the next paint', async () => {
-    const { afterPaint, paint } = paints();
-    const edition = new EditionSwitch('zh-CN', afterPaint);
-    edition.set('en');
+  it('switches the header and the steps around the reader’s at once', () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task);
+    edition.set('en', 10, COUNT);
     expect(edition.text).toBe('en');
+    const now = parts(edition, COUNT);
+    for (let i = 0; i < COUNT; i++) {
+      expect(now[i], `part ${i}`).toBe(Math.abs(i - 10) <= NEAR_STEPS ? 'en' : 'zh-CN');
+    }
+    // The story's own language and the stage wait for the paint.
+    expect(edition.frame).toBe('zh-CN');
     expect(edition.stage).toBe('zh-CN');
-    await paint();
+    expect(edition.settled).toBe(false);
+  });
+
+  it('after the paint: the story’s language, then the stage, then the rest nearest first', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task);
+    edition.set('en', 10, COUNT);
+    await p.paint();
+    expect(edition.frame).toBe('en');
+    expect(edition.stage).toBe('zh-CN');
+    await p.nextTask();
     expect(edition.stage).toBe('en');
+    const switched = new Set(parts(edition, COUNT).flatMap((l, i) => (l === 'en' ? [i] : [])));
+    let tasks = 0;
+    while (!edition.settled) {
+      await p.nextTask();
+      tasks++;
+      const now = parts(edition, COUNT).flatMap((l, i) => (l === 'en' ? [i] : []));
+      const fresh = now.filter((i) => !switched.has(i));
+      expect(fresh.length).toBeLessThanOrEqual(STEPS_PER_TASK);
+      // Nearest first: every part switched in this task is at least as near as any left.
+      const left = parts(edition, COUNT).flatMap((l, i) => (l === 'zh-CN' ? [i] : []));
+      for (const i of fresh)
+        for (const j of left) expect(Math.abs(i - 10)).toBeLessThanOrEqual(Math.abs(j - 10));
+      for (const i of fresh) switched.add(i);
+    }
+    expect(tasks).toBe(Math.ceil((COUNT - (2 * NEAR_STEPS + 1)) / STEPS_PER_TASK));
+    expect(parts(edition, COUNT).every((l) => l === 'en')).toBe(true);
+    expect(p.tasks).toHaveLength(0);
   });
 
   it('does nothing for the edition already shown', () => {
-    const { afterPaint, waiting } = paints();
-    const edition = new EditionSwitch('en', afterPaint);
-    edition.set('en');
-    expect(waiting).toHaveLength(0);
+    const p = platform();
+    const edition = new EditionSwitch('en', p.afterPaint, p.task);
+    edition.set('en', 3, COUNT);
+    expect(p.paints).toHaveLength(0);
+    expect(edition.settled).toBe(true);
   });
 
-  it('a switch back before the paint cancels the first: the stage never changes', async () => {
-    const { afterPaint, paint, waiting } = paints();
-    const edition = new EditionSwitch('zh-CN', afterPaint);
-    edition.set('en');
-    edition.set('zh-CN');
-    expect(waiting[0]!.signal.aborted).toBe(true);
+  it('a switch back before the paint cancels the first: nothing else changes', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task);
+    edition.set('en', 10, COUNT);
+    edition.set('zh-CN', 10, COUNT);
+    expect(p.paints[0]!.signal.aborted).toBe(true);
     expect(edition.text).toBe('zh-CN');
-    await paint();
+    expect(parts(edition, COUNT).every((l) => l === 'zh-CN')).toBe(true);
+    await p.paint();
+    await p.nextTask();
+    expect(edition.frame).toBe('zh-CN');
     expect(edition.stage).toBe('zh-CN');
+    expect(edition.settled).toBe(true);
   });
 
-  it('destroy cancels a pending stage switch', async () => {
-    const { afterPaint, paint } = paints();
-    const edition = new EditionSwitch('zh-CN', afterPaint);
-    edition.set('en');
+  it('a switch back half way: every part back at once, the story and stage after a paint', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task);
+    edition.set('en', 10, COUNT);
+    await p.paint();
+    await p.nextTask();
+    await p.nextTask(); // one batch of the rest
+    edition.set('zh-CN', 20, COUNT);
+    expect(parts(edition, COUNT).every((l) => l === 'zh-CN')).toBe(true);
+    expect(edition.frame).toBe('en');
+    await p.paint();
+    expect(edition.frame).toBe('zh-CN');
+    await p.nextTask();
+    expect(edition.stage).toBe('zh-CN');
+    expect(edition.settled).toBe(true);
+  });
+
+  it('destroy stops what a switch has left to do', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task);
+    edition.set('en', 10, COUNT);
     edition.destroy();
-    await paint();
+    await p.paint();
+    await p.nextTask();
+    expect(edition.frame).toBe('zh-CN');
     expect(edition.stage).toBe('zh-CN');
   });
 });
