@@ -146,6 +146,21 @@ describe('the script embed’s language switch', () => {
             .shadowRoot!.querySelector('figure[data-stage] .layer.chart')?.textContent ?? '',
       );
     const zhStage = await stageText();
+    // The map's place and area labels (the map near this step is drawn, hidden or shown).
+    const mapWords = () =>
+      page.evaluate(() =>
+        Array.from(
+          document
+            .querySelector('maojian-story')!
+            .shadowRoot!.querySelectorAll('[data-layer="map"] .pm-label, [data-layer="map"] .al'),
+          (el) => el.textContent ?? '',
+        ),
+      );
+    await expect
+      .poll(async () => (await mapWords()).some((w) => /\p{Script=Han}/u.test(w)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     // The same story element stays: the edition changes in place, not by a new mount.
     await page.evaluate(() => {
       const root = document.querySelector('maojian-story')!.shadowRoot!;
@@ -195,6 +210,13 @@ describe('the script embed’s language switch', () => {
     const after = await placeIn(page, 'maojian-story');
     expect(after.id).toBe(target);
     expect(Math.abs(after.at - before.at)).toBeLessThan(0.05);
+    // The map (drawn in Chinese before the switch) names its places and areas in English too.
+    await expect
+      .poll(async () => (await mapWords()).filter((w) => /\p{Script=Han}/u.test(w)), {
+        timeout: 10_000,
+      })
+      .toEqual([]);
+    expect((await mapWords()).length).toBeGreaterThan(0);
     await waitForCurrent(page, target);
     // The stage follows in the new language.
     await expect.poll(stageText).not.toBe(zhStage);
