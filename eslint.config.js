@@ -42,4 +42,29 @@ export default ts.config(
       ],
     },
   },
+  {
+    // The story's own markup is found by `data-part`/`data-*` or `bind:this`, never by class
+    // name (a class is styling and may change with it).
+    files: ['src/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(closest|querySelector|querySelectorAll|matches)$/][arguments.0.value=/\\.[A-Za-z_]/]',
+          message: 'Find our markup by data-part (or another data- attribute), not by class name.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(closest|querySelector|querySelectorAll|matches)$/] > TemplateLiteral.arguments > TemplateElement[value.raw=/\\.[A-Za-z_]/]',
+          message: 'Find our markup by data-part (or another data- attribute), not by class name.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name="getElementsByClassName"]',
+          message: 'Find our markup by data-part (or another data- attribute), not by class name.',
+        },
+      ],
+    },
+  },
 );
