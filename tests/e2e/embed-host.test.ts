@@ -36,16 +36,17 @@ function stageBox(page: Page, sel?: string) {
 }
 
 /**
- * The stage's place in the story's layout (lib/scroll/clear-zone.ts, written on the story by
- * attach.ts): a band over the top `bandShare` of the view while the story's box is phone-wide,
+ * The stage's place in the story's layout (lib/scroll/clear-zone.ts, written on the steps by
+ * attach.ts as data-band): a band over the top `bandShare` of the view while the story's box is phone-wide,
  * which the cards slide under (null: side by side, the stage the view's full height); and the
  * current step's card, in the window's viewport, rounded.
  */
 function stageLayout(page: Page, sel?: string) {
   return page.evaluate((js) => {
     const root = document.querySelector(js)?.shadowRoot ?? document;
-    const box = root.querySelector<HTMLElement>('[data-trigger]')!.parentElement!;
-    const share = box.style.getPropertyValue('--band-share');
+    const steps = root.querySelector<HTMLElement>('[data-trigger]')!;
+    const box = steps.parentElement!;
+    const share = steps.dataset.band;
     const card = root.querySelector('[aria-current="step"] .card')!.getBoundingClientRect();
     return {
       narrow: box.clientWidth <= 768,

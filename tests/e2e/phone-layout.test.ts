@@ -94,6 +94,39 @@ describe('phone layout', () => {
     await close();
   });
 
+  it('starts the graphic under the progress bar, the band as the layout says (usual and short phones)', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 360, height: 600 },
+    ]) {
+      const { page, close } = await open(browser, viewport, url);
+      const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));
+      await goToStep(page, ids[3]!);
+      const seen = await page.evaluate(() => {
+        const wrap = document.querySelector('figure[data-stage]')!.parentElement!;
+        const steps = document.querySelector<HTMLElement>('[data-step]')!.parentElement!;
+        const bar = document.querySelector('[data-part="progress"]')!.getBoundingClientRect();
+        return {
+          graphicTop:
+            wrap.getBoundingClientRect().top + parseFloat(getComputedStyle(wrap).paddingTop),
+          barBottom: bar.bottom,
+          band: wrap.getBoundingClientRect().height / innerHeight,
+          bandShare: Number(steps.dataset.band),
+          written: ['--band-share', '--trigger-share', '--graphic-top'].filter(
+            (name) => steps.parentElement!.style.getPropertyValue(name) !== '',
+          ),
+        };
+      });
+      const at = `${viewport.width}x${viewport.height}`;
+      expect(seen.graphicTop, at).toBeCloseTo(seen.barBottom, 0);
+      expect(seen.band, at).toBeCloseTo(seen.bandShare, 2);
+      // The usual phone's layout is the CSS fallback's: the script writes nothing on the story.
+      if (viewport.height === 844) expect(seen.written, at).toEqual([]);
+      else expect(seen.bandShare, at).toBeLessThan(0.5);
+      await close();
+    }
+  });
+
   it('lays a landscape phone out side by side, the graphic at least 40 % of the width', async () => {
     const { page, errors, close } = await open(browser, { width: 844, height: 390 }, url);
     const ids = await page.$$eval('[data-step]', (els) => els.map((e) => e.id));

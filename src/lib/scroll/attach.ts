@@ -3,12 +3,14 @@
  * out for its width (the phone layout's clear zone while the story's own box, `box`, is at
  * most 768 px wide), optionally brings a start step to the trigger line first.
  *
- * The layout is written on `box` as CSS custom properties (`--band-share`, `--trigger-share`, `--graphic-top`,
- * read by Scrolly.svelte's styles) and on `stepsEl` as `data-trigger` (the trigger line's
- * share of the visible height, for tools and tests that scroll to a step).
+ * The layout is written on `box` as CSS custom properties (`--band-share`, `--trigger-share`,
+ * `--graphic-top`, read by Scrolly.svelte's styles), only where they differ from its CSS
+ * fallbacks (`layoutProperties`), and on `stepsEl` as `data-trigger` (the trigger line's share
+ * of the visible height) and `data-band` (the band's share, empty side by side or in a short
+ * window), for tools and tests; no style reads those two.
  */
 import type { Active } from './active';
-import { storyLayout } from './clear-zone';
+import { layoutProperties, storyLayout } from './clear-zone';
 import { createScroller } from './scroller';
 import { windowViewport, type Viewport } from './viewport';
 
@@ -50,18 +52,19 @@ export function attachSteps({
       topInset,
       rem,
     });
-    if (layout.zone) {
-      box.style.setProperty('--band-share', String(layout.zone.bandShare));
-      box.style.setProperty('--trigger-share', String(layout.triggerOffset));
-      box.style.setProperty('--graphic-top', `${layout.zone.graphic.top}px`);
-    } else {
-      box.style.removeProperty('--band-share');
-      box.style.removeProperty('--trigger-share');
-      box.style.removeProperty('--graphic-top');
+    // Only what changed, and only what the CSS fallbacks do not already show: each custom
+    // property written here restyles every step below the box.
+    for (const [name, value] of Object.entries(layoutProperties(layout, topInset))) {
+      if (box.style.getPropertyValue(name) === (value ?? '')) continue;
+      if (value === null) box.style.removeProperty(name);
+      else box.style.setProperty(name, value);
     }
-    stepsEl.dataset.trigger = String(layout.triggerOffset);
-    if (layout.short) box.dataset.short = '';
-    else delete box.dataset.short;
+    const band = layout.zone ? String(layout.zone.bandShare) : '';
+    if (stepsEl.dataset.band !== band) stepsEl.dataset.band = band;
+    const triggerText = String(layout.triggerOffset);
+    if (stepsEl.dataset.trigger !== triggerText) stepsEl.dataset.trigger = triggerText;
+    if (layout.short !== box.hasAttribute('data-short'))
+      box.toggleAttribute('data-short', layout.short);
     trigger = layout.triggerOffset;
     return trigger;
   };

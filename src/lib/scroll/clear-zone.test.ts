@@ -3,12 +3,16 @@ import {
   BAND_MAX,
   BAND_MIN,
   clearZone,
+  CSS_FALLBACK,
+  layoutProperties,
   STEP_GAP,
   storyLayout,
   SHORT_TRIGGER,
   TRIGGER_POSITION,
   WIDE_TRIGGER,
 } from './clear-zone';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const card = 21 * 16; // MAX_CARD_REM at the default text size
 const phone = (viewportHeight: number, maxCardHeight = card) =>
@@ -136,5 +140,51 @@ describe('storyLayout', () => {
       });
     }
     expect(storyLayout(360, { ...input, viewportHeight: 576 }).short).toBe(false);
+  });
+});
+
+describe('layoutProperties', () => {
+  const input = { viewportHeight: 844, topInset: 4, rem: 16 };
+  const none = { '--band-share': null, '--trigger-share': null, '--graphic-top': null };
+  it('writes nothing for the usual phone: the CSS fallbacks already show its layout', () => {
+    for (const [w, h] of [
+      [390, 844],
+      [412, 823],
+      [360, 740],
+    ] as const) {
+      const layout = storyLayout(w, { ...input, viewportHeight: h });
+      expect(layoutProperties(layout, 4), `${w}x${h}`).toEqual(none);
+    }
+    // The embeds have no bars over the story.
+    expect(layoutProperties(storyLayout(390, { ...input, topInset: 0 }), 0)).toEqual(none);
+  });
+  it('writes a smaller band and its trigger on a short phone', () => {
+    const layout = storyLayout(360, { ...input, viewportHeight: 640 });
+    expect(layout.zone!.bandShare).toBeLessThan(CSS_FALLBACK.bandShare);
+    expect(layoutProperties(layout, 4)).toEqual({
+      '--band-share': String(layout.zone!.bandShare),
+      '--trigger-share': String(layout.triggerOffset),
+      '--graphic-top': null,
+    });
+  });
+  it('writes the graphic top only when it is not the bars’ height', () => {
+    const layout = storyLayout(390, input);
+    expect(layoutProperties(layout, 4)['--graphic-top']).toBeNull();
+    // A band lower than the bars (not met in practice) keeps the graphic within the band.
+    const low = { ...layout, zone: { ...layout.zone!, graphic: { top: 2, height: 0 } } };
+    expect(layoutProperties(low, 4)['--graphic-top']).toBe('2px');
+  });
+  it('writes nothing side by side or in a short window (their CSS uses no fallbacks)', () => {
+    expect(layoutProperties(storyLayout(1280, input), 4)).toEqual(none);
+    expect(layoutProperties(storyLayout(640, { ...input, viewportHeight: 400 }), 4)).toEqual(none);
+  });
+  it("matches Scrolly.svelte's CSS fallbacks", () => {
+    const css = readFileSync(
+      resolve(import.meta.dirname, '../../components/story/Scrolly.svelte'),
+      'utf8',
+    );
+    expect(css).toContain(`var(--band-share, ${CSS_FALLBACK.bandShare})`);
+    expect(css).toContain(`var(--trigger-share, ${CSS_FALLBACK.triggerShare})`);
+    expect(css).toContain('var(--graphic-top, var(--top-inset, 0px))');
   });
 });

@@ -131,3 +131,36 @@ export function storyLayout(
   const zone = clearZone({ ...rest, maxCardHeight: MAX_CARD_REM * rem, cardGap: 0.75 * rem });
   return { narrow: true, short: false, zone, triggerOffset: zone.triggerOffset };
 }
+
+/**
+ * What Scrolly.svelte's CSS shows until the page script writes a layout (its `var()`
+ * fallbacks): a band of half the window, the trigger at three quarters, and the graphic just
+ * under the bars over the story (`--top-inset`: the page's progress bar).
+ */
+export const CSS_FALLBACK = {
+  bandShare: BAND_MAX,
+  triggerShare: BAND_MAX + (1 - BAND_MAX) * TRIGGER_POSITION,
+} as const;
+
+/** The custom properties a layout is written as, on the story's box. */
+export type LayoutProperty = '--band-share' | '--trigger-share' | '--graphic-top';
+
+/**
+ * The custom properties to write on the story's box for a layout, each null where the CSS
+ * fallback already shows that value. A custom property written on the box restyles the whole
+ * story below it (every step's text), so the usual phone, whose band is half the window,
+ * writes none and the page script's start lays nothing out again.
+ */
+export function layoutProperties(
+  layout: StoryLayout,
+  topInset: number,
+): Record<LayoutProperty, string | null> {
+  const zone = layout.zone;
+  if (!zone) return { '--band-share': null, '--trigger-share': null, '--graphic-top': null };
+  return {
+    '--band-share': zone.bandShare === CSS_FALLBACK.bandShare ? null : String(zone.bandShare),
+    '--trigger-share':
+      zone.triggerOffset === CSS_FALLBACK.triggerShare ? null : String(zone.triggerOffset),
+    '--graphic-top': zone.graphic.top === topInset ? null : `${zone.graphic.top}px`,
+  };
+}
