@@ -197,6 +197,38 @@ describe('English edition', () => {
   });
 });
 
+describe('the chart the story opens with', () => {
+  it('appears with the page in one paint, built in its box, without a transition', async () => {
+    for (const viewport of [VIEWPORTS[0][1], VIEWPORTS[1][1]]) {
+      const context = await browser.newContext({ viewport });
+      // Counts the paints of the chart's canvas from the start (paintMarks clears it first).
+      await context.addInitScript(() => {
+        const w = window as unknown as { chartPaints: number };
+        w.chartPaints = 0;
+        const clear = CanvasRenderingContext2D.prototype.clearRect;
+        CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+          if (this.canvas.closest('[data-chart]')) w.chartPaints++;
+          return clear.apply(this, args);
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForSelector('main.story[data-ready="true"]');
+      await page.waitForTimeout(800);
+      const seen = await page.evaluate(() => ({
+        paints: (window as unknown as { chartPaints: number }).chartPaints,
+        marks: Number(document.querySelector('[data-chart]')?.getAttribute('data-marks')),
+      }));
+      const at = `${viewport.width}x${viewport.height}`;
+      expect(seen.marks, at).toBeGreaterThan(0);
+      // One paint (a 500 ms transition would paint about 30 times).
+      expect(seen.paints, at).toBeGreaterThanOrEqual(1);
+      expect(seen.paints, at).toBeLessThanOrEqual(2);
+      await context.close();
+    }
+  });
+});
+
 describe('scroll-linked motion', () => {
   const step = chartSteps.find((s) => emphasisFor(s).reveal)!;
 

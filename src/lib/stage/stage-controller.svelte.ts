@@ -18,6 +18,10 @@
  * A step change (a new active index, or a new edition) aborts whatever the previous one left
  * pending: there is one AbortController per step change, and every wait below takes its signal.
  *
+ * The state the story opens with is committed at once (the stage mounts showing it), in the
+ * chart box measured before the stage mounts where the page gives one (`chartBox`), and its
+ * chart is drawn without transitions (`chartOpening`) until the first chart commit after it.
+ *
  * 1. At once, in the scroll frame's own update: which layer shows (`showsMap`: the layers swap
  *    by opacity), the stage's data-state, and the map layer turning inert as it hides (focus
  *    never stays in a map the reader cannot see). A shown map forgets the step it waited at.
@@ -55,6 +59,7 @@ import { lastMapStepUpTo, mapIsNear, mapStepAt } from '../map/links';
 import { chartStepAt, chartStepsNear, stageState, stepFigures } from '../story/derive';
 import { isAbort, layOutNow, stageScheduler, type TaskScheduler } from './scheduler';
 import { loadMapInPieces, type MapViewComponent } from '../../components/map/load-map-in-pieces';
+import type { ChartBox } from './chart-box';
 
 /** What the stage draws from: one edition of the story. */
 export interface Edition {
@@ -81,6 +86,12 @@ export interface StageControllerOptions {
   scheduler?: TaskScheduler;
   /** Forces style and layout after a commit (layOutNow on the page). */
   layOut?: () => void;
+  /**
+   * The chart's box, measured before the stage mounts (the standalone page measures its
+   * prerendered chart): the chart the story opens with is then built once, in its own box,
+   * rather than in a guessed one and again when ChartLayer first measures.
+   */
+  chartBox?: ChartBox;
   /** Builds a chart scene (tests pass a counting one). */
   buildScene?: (input: SceneInput) => Scene;
   /** The map module, in pieces (load-map-in-pieces.ts). */
@@ -188,6 +199,11 @@ export class StageController {
   chartProgress = $state(0);
   /** The marks of the chart just drawn grow in from nothing (the first chart after the map). */
   marksEnter = $state(false);
+  /**
+   * The chart the story opens with, until the first chart commit after it: it appears with the
+   * page, as the text does, drawn without transitions (also when its box is first measured).
+   */
+  chartOpening = $state(true);
   /** The layer the stage has settled on: the other one is inert. */
   layerOnStage: 'chart' | 'map' = $state('chart');
   /** Where the hidden map waits; null: where it was shown last. */
@@ -247,6 +263,11 @@ export class StageController {
     this.chartProgress = this.#chartTargetProgress;
     this.layerOnStage = this.showsMap ? 'map' : 'chart';
     this.#drawnWhileHidden = this.showsMap;
+    if (options.chartBox && options.chartBox.width > 0 && options.chartBox.height > 0) {
+      const { width, height, textScale } = options.chartBox;
+      this.chartSize = { width, height };
+      this.chartTextScale = textScale > 0 ? textScale : 1;
+    }
     this.#seen = { steps: this.steps, index: this.active.index };
   }
 
@@ -270,7 +291,7 @@ export class StageController {
   }
 
   /** The chart's box, measured by ChartLayer (a ResizeObserver). */
-  measureChart(width: number, height: number, textScale: number): void {
+  measureChart({ width, height, textScale }: ChartBox): void {
     if (width > 0 && height > 0) {
       if (width !== this.chartSize.width || height !== this.chartSize.height) {
         this.chartSize = { width, height };
@@ -362,6 +383,7 @@ export class StageController {
       const changed = !sameChart(next, this.chartOnStage);
       if (changed) this.chartOnStage = next;
       this.marksEnter = changed && this.#drawnWhileHidden && !hidden;
+      this.chartOpening = false;
       this.#drawnWhileHidden = hidden;
       this.chartProgress = this.#chartTargetProgress;
     });

@@ -9,6 +9,7 @@ import type { Scene } from '../charts/chart-scene';
 import type { Figure, Step } from '../content/types';
 import { UI } from '../i18n/ui';
 import type { MapViewComponent } from '../../components/map/load-map-in-pieces';
+import type { ChartBox } from './chart-box';
 import { createScheduler } from './scheduler';
 import { StageController, type Edition } from './stage-controller.svelte';
 
@@ -85,7 +86,9 @@ const FIGURES = new Map(
 const index = (id: string) => STEPS.findIndex((s) => s.id === id);
 const at = (id: string, progress = 0) => ({ index: index(id), progress, entered: true });
 
-function setUp(options: { steps?: Step[]; start?: string; failMap?: number } = {}) {
+function setUp(
+  options: { steps?: Step[]; start?: string; failMap?: number; chartBox?: ChartBox } = {},
+) {
   const platform = standIn();
   const built: string[] = [];
   const layOut = vi.fn();
@@ -113,6 +116,7 @@ function setUp(options: { steps?: Step[]; start?: string; failMap?: number } = {
   const stage = new StageController({
     edition: () => edition,
     active: options.start ? at(options.start) : undefined,
+    chartBox: options.chartBox,
     scheduler: platform.scheduler,
     layOut,
     loadMap,
@@ -150,6 +154,39 @@ describe('StageController: the first state', () => {
   });
 });
 
+describe('StageController: the chart it opens with', () => {
+  it('is built once, in the box measured before the stage mounts', () => {
+    const { stage, built } = setUp({
+      start: 'b',
+      chartBox: { width: 300, height: 380, textScale: 1 },
+    });
+    expect(stage.chartScene?.title).toBe('b');
+    // ChartLayer's first measure finds the same box: nothing is built again.
+    stage.measureChart({ width: 300, height: 380, textScale: 1 });
+    expect(stage.chartScene?.title).toBe('b');
+    expect(built).toEqual(['b||300']);
+  });
+
+  it('is built in a guessed box without one, and again when first measured', () => {
+    const { stage, built } = setUp({ start: 'b' });
+    expect(stage.chartScene?.title).toBe('b');
+    stage.measureChart({ width: 300, height: 380, textScale: 1 });
+    expect(stage.chartScene?.title).toBe('b');
+    expect(built).toEqual(['b||358', 'b||300']);
+  });
+
+  it('is drawn without transitions until the first chart commit after it', async () => {
+    const { stage, platform } = setUp({ start: 'a' });
+    expect(stage.chartOpening).toBe(true);
+    stage.measureChart({ width: 300, height: 380, textScale: 1 });
+    expect(stage.chartOpening).toBe(true);
+    stage.setActive(at('b'));
+    await runTasks(platform);
+    expect(stage.chartOnStage?.step.id).toBe('b');
+    expect(stage.chartOpening).toBe(false);
+  });
+});
+
 describe('StageController: a step change', () => {
   it('commits the chart one task later; a scene not built ahead is built then, drawn a task after', async () => {
     const { stage, platform, built, layOut } = setUp();
@@ -170,7 +207,7 @@ describe('StageController: a step change', () => {
 
   it('draws a scene built ahead in the first task', async () => {
     const { stage, platform, built } = setUp();
-    stage.measureChart(300, 400, 1);
+    stage.measureChart({ width: 300, height: 400, textScale: 1 });
     // The chart steps around a: b after it (nothing before it), one per idle callback.
     expect(platform.idleTimeouts()).toEqual([2000]);
     await platform.idle();
@@ -183,7 +220,7 @@ describe('StageController: a step change', () => {
 
   it('builds the scenes of the chart steps near, one per idle callback', async () => {
     const { stage, platform, built } = setUp({ start: 'b' });
-    stage.measureChart(300, 400, 1);
+    stage.measureChart({ width: 300, height: 400, textScale: 1 });
     // The chart layer draws b in its new box.
     expect(stage.chartScene?.title).toBe('b');
     expect(built).toEqual(['b||300']);
@@ -386,7 +423,7 @@ describe('StageController: one per story', () => {
   it('shares nothing with another story on the page: each has its own scenes and box', async () => {
     const one = setUp({ start: 'b' });
     const two = setUp({ start: 'b' });
-    one.stage.measureChart(300, 400, 1);
+    one.stage.measureChart({ width: 300, height: 400, textScale: 1 });
     expect(one.stage.chartScene?.title).toBe('b');
     while (one.platform.idles() > 0) await one.platform.idle();
     expect(one.built).toEqual(['b||300', 'c||300', 'a||300']);
@@ -397,9 +434,9 @@ describe('StageController: one per story', () => {
 
   it('lays its scenes out again for a new box, and builds the ones ahead for it', async () => {
     const { stage, platform, built } = setUp({ start: 'b' });
-    stage.measureChart(300, 400, 1);
+    stage.measureChart({ width: 300, height: 400, textScale: 1 });
     await platform.idle();
-    stage.measureChart(320, 400, 1.25);
+    stage.measureChart({ width: 320, height: 400, textScale: 1.25 });
     expect(stage.chartScene?.title).toBe('b');
     expect(built.at(-1)).toBe('b||320');
     // The chain for the old box is gone; one for the new box has started.
@@ -412,7 +449,7 @@ describe('StageController: one per story', () => {
 describe('StageController: destroy', () => {
   it('aborts every pending commit, idle work and the map loading', async () => {
     const { stage, platform, pieces, layOut } = setUp({ start: 'd' });
-    stage.measureChart(300, 400, 1);
+    stage.measureChart({ width: 300, height: 400, textScale: 1 });
     stage.setActive(at('m1'));
     stage.setActive(at('e'));
     await platform.settle();
