@@ -20,7 +20,6 @@ import { StageController } from '../lib/stage/stage-controller.svelte';
 import { figureMap } from '../lib/story/derive';
 import { UI } from '../lib/i18n/ui';
 import { stageScheduler } from '../lib/stage/scheduler';
-import { measureChartBox } from '../lib/stage/chart-box';
 
 /** Starts the page's edition on the prerendered #app (see start-<lang>.ts). */
 export function startPage(data: StageData): void {
@@ -58,9 +57,6 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
   });
   await stageScheduler.task();
 
-  // The prerendered chart's box is the live chart's: the opening chart is built once, in it.
-  const prerendered = parts.stage.querySelector('[data-chart]');
-  const box = prerendered ? measureChartBox(prerendered) : undefined;
   parts.stage.replaceChildren();
   // The stage opens on the step the scroller reads now, drawn at once.
   const edition = {
@@ -69,7 +65,7 @@ async function start(app: HTMLElement, data: StageData): Promise<void> {
     lang: data.lang,
     ui: UI[data.lang],
   };
-  stage = new StageController({ edition: () => edition, active: reading.active, chartBox: box });
+  stage = new StageController({ edition: () => edition, active: reading.active });
   // Its idle and map work start from this reading, as after any scroller event.
   stage.setActive(reading.active);
   mount(StageIsland, { target: parts.stage, props: { stage } });

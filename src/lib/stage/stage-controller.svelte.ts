@@ -18,9 +18,10 @@
  * A step change (a new active index, or a new edition) aborts whatever the previous one left
  * pending: there is one AbortController per step change, and every wait below takes its signal.
  *
- * The state the story opens with is committed at once (the stage mounts showing it), in the
- * chart box measured before the stage mounts where the page gives one (`chartBox`), and its
- * chart is drawn without transitions (`chartOpening`) until the first chart commit after it.
+ * The state the story opens with is committed at once (the stage mounts showing it). No
+ * scene is built before ChartLayer has measured the chart's box (its ResizeObserver reports
+ * before the first paint), so the opening chart is built once, in its own box; it is drawn
+ * without transitions (`chartOpening`) until the first chart commit after it.
  *
  * 1. At once, in the scroll frame's own update: which layer shows (`showsMap`: the layers swap
  *    by opacity), the stage's data-state, and the map layer turning inert as it hides (focus
@@ -86,19 +87,13 @@ export interface StageControllerOptions {
   scheduler?: TaskScheduler;
   /** Forces style and layout after a commit (layOutNow on the page). */
   layOut?: () => void;
-  /**
-   * The chart's box, measured before the stage mounts (the standalone page measures its
-   * prerendered chart): the chart the story opens with is then built once, in its own box,
-   * rather than in a guessed one and again when ChartLayer first measures.
-   */
-  chartBox?: ChartBox;
   /** Builds a chart scene (tests pass a counting one). */
   buildScene?: (input: SceneInput) => Scene;
   /** The map module, in pieces (load-map-in-pieces.ts). */
   loadMap?: () => AsyncGenerator<unknown, MapViewComponent>;
 }
 
-/** Where the chart is measured before its box is (a phone's stage). */
+/** The chart's box until measured, and where a box measured as empty (hidden) keeps it. */
 const FIRST_SIZE = { width: 358, height: 404 };
 /** Scenes kept (this step, the ones around it, a few the reader scrolled back from). */
 const SCENES_KEPT = 10;
@@ -237,8 +232,8 @@ export class StageController {
     this.chartOnStage && this.#inputFor(this.chartOnStage, this.chartLit),
   );
   /** The scene drawn (built on first use: a scene build that throws reaches the boundary). */
-  readonly chartScene: Scene | null = $derived.by(
-    () => this.#chartInput && this.#scenes.get(this.#chartInput).scene,
+  readonly chartScene: Scene | null = $derived.by(() =>
+    this.chartMeasured && this.#chartInput ? this.#scenes.get(this.#chartInput).scene : null,
   );
   /** How far the chart's scroll-linked marks are revealed, 0..1 (1: all, or no reveal). */
   readonly chartReveal: number = $derived(
@@ -263,11 +258,6 @@ export class StageController {
     this.chartProgress = this.#chartTargetProgress;
     this.layerOnStage = this.showsMap ? 'map' : 'chart';
     this.#drawnWhileHidden = this.showsMap;
-    if (options.chartBox && options.chartBox.width > 0 && options.chartBox.height > 0) {
-      const { width, height, textScale } = options.chartBox;
-      this.chartSize = { width, height };
-      this.chartTextScale = textScale > 0 ? textScale : 1;
-    }
     this.#seen = { steps: this.steps, index: this.active.index };
   }
 

@@ -9,7 +9,6 @@ import type { Scene } from '../charts/chart-scene';
 import type { Figure, Step } from '../content/types';
 import { UI } from '../i18n/ui';
 import type { MapViewComponent } from '../../components/map/load-map-in-pieces';
-import type { ChartBox } from './chart-box';
 import { createScheduler } from './scheduler';
 import { StageController, type Edition } from './stage-controller.svelte';
 
@@ -86,9 +85,7 @@ const FIGURES = new Map(
 const index = (id: string) => STEPS.findIndex((s) => s.id === id);
 const at = (id: string, progress = 0) => ({ index: index(id), progress, entered: true });
 
-function setUp(
-  options: { steps?: Step[]; start?: string; failMap?: number; chartBox?: ChartBox } = {},
-) {
+function setUp(options: { steps?: Step[]; start?: string; failMap?: number } = {}) {
   const platform = standIn();
   const built: string[] = [];
   const layOut = vi.fn();
@@ -116,7 +113,6 @@ function setUp(
   const stage = new StageController({
     edition: () => edition,
     active: options.start ? at(options.start) : undefined,
-    chartBox: options.chartBox,
     scheduler: platform.scheduler,
     layOut,
     loadMap,
@@ -139,10 +135,11 @@ describe('StageController: the first state', () => {
   it('is committed at once, on the step it opens at', () => {
     const { stage, platform } = setUp({ start: 'c' });
     expect(stage.chartOnStage?.step.id).toBe('c');
-    expect(stage.chartScene?.title).toBe('c');
     expect(stage.layerOnStage).toBe('chart');
     expect(stage.chartInert).toBe(false);
     expect(platform.tasks() + platform.idles()).toBe(0);
+    stage.measureChart({ width: 300, height: 380, textScale: 1 });
+    expect(stage.chartScene?.title).toBe('c');
   });
 
   it('opens on a map step with the map layer settled, the chart step before it kept', () => {
@@ -155,24 +152,15 @@ describe('StageController: the first state', () => {
 });
 
 describe('StageController: the chart it opens with', () => {
-  it('is built once, in the box measured before the stage mounts', () => {
-    const { stage, built } = setUp({
-      start: 'b',
-      chartBox: { width: 300, height: 380, textScale: 1 },
-    });
-    expect(stage.chartScene?.title).toBe('b');
-    // ChartLayer's first measure finds the same box: nothing is built again.
-    stage.measureChart({ width: 300, height: 380, textScale: 1 });
-    expect(stage.chartScene?.title).toBe('b');
-    expect(built).toEqual(['b||300']);
-  });
-
-  it('is built in a guessed box without one, and again when first measured', () => {
+  it('is built once, when ChartLayer first measures its box', () => {
     const { stage, built } = setUp({ start: 'b' });
-    expect(stage.chartScene?.title).toBe('b');
+    expect(stage.chartOnStage?.step.id).toBe('b');
+    expect(stage.chartScene).toBeNull();
+    expect(built).toEqual([]);
     stage.measureChart({ width: 300, height: 380, textScale: 1 });
     expect(stage.chartScene?.title).toBe('b');
-    expect(built).toEqual(['b||358', 'b||300']);
+    stage.measureChart({ width: 300, height: 380, textScale: 1 });
+    expect(built).toEqual(['b||300']);
   });
 
   it('is drawn without transitions until the first chart commit after it', async () => {
@@ -190,6 +178,7 @@ describe('StageController: the chart it opens with', () => {
 describe('StageController: a step change', () => {
   it('commits the chart one task later; a scene not built ahead is built then, drawn a task after', async () => {
     const { stage, platform, built, layOut } = setUp();
+    stage.measureChart({ width: 358, height: 404, textScale: 1 });
     stage.setActive(at('b'));
     expect(stage.step.id).toBe('b');
     expect(stage.stageName).toBe('numbers:b');
@@ -428,8 +417,12 @@ describe('StageController: one per story', () => {
     while (one.platform.idles() > 0) await one.platform.idle();
     expect(one.built).toEqual(['b||300', 'c||300', 'a||300']);
     expect(two.stage.chartSize).toEqual({ width: 358, height: 404 });
+    expect(two.stage.chartScene).toBeNull();
+    expect(two.built).toEqual([]);
+    two.stage.measureChart({ width: 340, height: 400, textScale: 1 });
     expect(two.stage.chartScene?.title).toBe('b');
-    expect(two.built).toEqual(['b||358']);
+    expect(two.built).toEqual(['b||340']);
+    expect(one.built).toEqual(['b||300', 'c||300', 'a||300']);
   });
 
   it('lays its scenes out again for a new box, and builds the ones ahead for it', async () => {
