@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatTap, tapParts, tapToPaint, tapWithin, type EventEntry } from './event-timing';
+import {
+  formatTap,
+  tapParts,
+  tapRuns,
+  tapToPaint,
+  tapWithin,
+  type EventEntry,
+} from './event-timing';
 
 const e = (name: string, startTime: number, duration: number, interactionId = 7): EventEntry => ({
   name,
@@ -39,5 +46,22 @@ describe('tap-to-paint', () => {
     const entries = [e('pointerdown', 500, 24), e('click', 510, 40)];
     expect(tapParts(entries, 400)).toEqual({ inputDelay: 5, processing: 10, presentation: 25 });
     expect(tapParts(entries, 600)).toBeNull();
+  });
+});
+
+describe('tapRuns', () => {
+  it('gives the median of the runs and their spread', () => {
+    expect(tapRuns([136, 88, 104], 16)).toEqual({ median: 104, text: '104 (88–136)' });
+    expect(tapRuns([100, 120], 16)).toEqual({ median: 110, text: '110 (100–120)' });
+  });
+  it('counts a run under the threshold as the fastest', () => {
+    expect(tapRuns([null, 40, 56], 16)).toEqual({ median: 40, text: '40 (< 16–56)' });
+    expect(tapRuns([null, null, 56], 16)).toEqual({ median: null, text: '< 16 (< 16–56)' });
+    // Of two, one under the threshold: the slower (its mean is unknown).
+    expect(tapRuns([null, 30], 16).median).toBe(30);
+  });
+  it('gives one run as it is, and none as a dash', () => {
+    expect(tapRuns([72], 16)).toEqual({ median: 72, text: '72' });
+    expect(tapRuns([], 16)).toEqual({ median: null, text: '-' });
   });
 });

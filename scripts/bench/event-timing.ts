@@ -51,3 +51,29 @@ export function formatTap(ms: number | null, threshold: number): string {
 export function tapWithin(ms: number | null, budget: number): boolean {
   return ms === null || ms <= budget;
 }
+
+/**
+ * The median of one tap's runs, with its spread, for the table: "104 (88–136)". A run under
+ * the threshold (null) counts as the fastest; a median under it is null ("< 16"). Of an even
+ * count, the mean of the middle two, or the slower of them where one is under the threshold.
+ */
+export function tapRuns(
+  runs: readonly (number | null)[],
+  threshold: number,
+): { median: number | null; text: string } {
+  const sorted = [...runs].sort((a, b) => (a ?? -1) - (b ?? -1));
+  if (!sorted.length) return { median: null, text: '-' };
+  const mid = Math.floor(sorted.length / 2);
+  const pick =
+    sorted.length % 2
+      ? sorted[mid]!
+      : sorted[mid - 1] === null
+        ? sorted[mid]!
+        : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const fmt = (ms: number | null) => formatTap(ms, threshold);
+  const text =
+    sorted.length === 1
+      ? fmt(pick)
+      : `${fmt(pick)} (${fmt(sorted[0]!)}–${fmt(sorted[sorted.length - 1]!)})`;
+  return { median: pick, text };
+}
