@@ -3,7 +3,8 @@
  * from the browser's Event Timing entries (PerformanceObserver 'event', durationThreshold 16:
  * an interaction with no entry took less than 16 ms). On the standalone page at 390x844: a
  * marker tap (its sheet opens), the sheet's close button, "view on the map", explore on and
- * explore off; in the script embed (dist/embed-docs/demo-script.html): its language switch.
+ * explore off; in the script embed (dist/embed-docs/demo-script.html): its language switch,
+ * tapped after scrolling back up to it from a step in the middle of the story.
  * Run by `npm run bench`, or alone after `npm run build`: `npx tsx scripts/bench/taps.ts`.
  * Writes bench/out/taps.json. A measurement, not a test: it never fails on slow numbers.
  */
@@ -152,6 +153,11 @@ try {
   await host.goto(`${origin}/embed-docs/demo-script.html`, { waitUntil: 'load' });
   await host.waitForSelector('maojian-story [data-step]', { timeout: 20000 });
   await scrollToStep(host, 'village-teams', true);
+  await host.waitForTimeout(1500);
+  // The control sits at the top of the story: the reader scrolls back up to it (the stage
+  // follows), and taps once the page has settled. A tap sent straight away would scroll the
+  // page itself and land in the middle of that scroll's step changes, measuring them instead.
+  await host.locator('maojian-story nav button').scrollIntoViewIfNeeded();
   await host.waitForTimeout(1500);
   const lang = () =>
     host.evaluate(

@@ -161,31 +161,39 @@ describe('the script embed’s language switch', () => {
         timeout: 15_000,
       })
       .toBe(true);
-    // The same story element stays: the edition changes in place, not by a new mount.
-    await page.evaluate(() => {
-      const root = document.querySelector('maojian-story')!.shadowRoot!;
-      (window as unknown as { story: Element }).story = root.querySelector('[data-mode]')!;
-      document.querySelector('maojian-story')!.setAttribute('lang', 'en');
-    });
-    // The step being read is in English at the first frame; the story's own language, the
-    // stage and the other steps follow (EditionSwitch).
-    expect(
-      await page.evaluate(
-        (id) =>
-          new Promise((done) =>
-            requestAnimationFrame(() =>
-              done(
-                document
-                  .querySelector('maojian-story')!
-                  .shadowRoot!.querySelector(`[data-step="${id}"]`)!
-                  .closest('[lang]')!
-                  .getAttribute('lang'),
-              ),
+    // The same story element stays: the edition changes in place, not by a new mount. The
+    // step being read and every step in view at the switch are in English at the first frame;
+    // the story's own language, the stage and the other steps follow (EditionSwitch).
+    const first = await page.evaluate(
+      () =>
+        new Promise<{ id: string; lang: string | null; seen: boolean }[]>((done) => {
+          const root = document.querySelector('maojian-story')!.shadowRoot!;
+          (window as unknown as { story: Element }).story = root.querySelector('[data-mode]')!;
+          const steps = Array.from(root.querySelectorAll('[data-step]'));
+          const seen = steps.map((el) => {
+            const r = el.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight;
+          });
+          document.querySelector('maojian-story')!.setAttribute('lang', 'en');
+          requestAnimationFrame(() =>
+            done(
+              steps.map((el, i) => ({
+                id: el.getAttribute('data-step')!,
+                lang: el.closest('[lang]')!.getAttribute('lang'),
+                seen: seen[i]!,
+              })),
             ),
-          ),
-        target,
-      ),
-    ).toBe('en');
+          );
+        }),
+    );
+    expect(first.find((s) => s.id === target)?.lang).toBe('en');
+    const seen = first.filter((s) => s.seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((s) => s.lang !== 'en')).toEqual([]);
+    // The other steps, out of sight, wait for the paint (the first frame lays out what is seen).
+    const unseen = first.filter((s) => !s.seen && s.id !== target);
+    expect(unseen.length).toBeGreaterThan(20);
+    expect(unseen.filter((s) => s.lang === 'en')).toEqual([]);
     await page.waitForFunction(
       () =>
         document

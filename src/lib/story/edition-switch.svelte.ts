@@ -2,12 +2,15 @@
  * The edition a running story shows, switched in place (the language control, or an embed's
  * `lang` attribute), and when each part follows:
  *
- * 1. At once (`text`): the header, the language control, and the steps around the reader's
- *    (the one read, and NEAR_STEPS each side), each marked with its language. The switch
- *    paints within a frame. Measured at 4x CPU in the script embed: the whole story laid out
- *    in the other language took 150 to 250 ms, and a change of the story's own `lang`
- *    attribute alone 50 to 130 ms (every text below it is styled and laid out again, even
- *    where a part states its own language).
+ * 1. At once (`text`): the header, the language control, the step being read and every part
+ *    in view (the caller measures which: parts-in-view.ts), each marked with its language.
+ *    The switch paints within a frame. Measured at 4x CPU in the script embed: the whole
+ *    story laid out in the other language took 150 to 250 ms, and a change of the story's own
+ *    `lang` attribute alone 50 to 130 ms (every text below it is styled and laid out again,
+ *    even where a part states its own language). The first switch to an edition lays out
+ *    words the page has not shaped before: switching the parts in view only, rather than the
+ *    step read and one each side, took that tap from 136-176 to 88-96 ms at the top of the
+ *    story (`npx tsx scripts/bench/taps.ts`, three alternating runs each).
  * 2. After that paint, in a task of its own: the story's own language (`frame`).
  * 3. A task later: the stage.
  * 4. Then the other steps, nearest first, STEPS_PER_TASK in each task, and the sources after
@@ -34,8 +37,6 @@ export const afterNextPaint: AfterPaint = (signal) =>
     });
   }).then(() => stageScheduler.task(signal));
 
-/** Steps each side of the reader's that switch with the text. */
-export const NEAR_STEPS = 1;
 /** Steps switched per task after the first paint. */
 export const STEPS_PER_TASK = 6;
 
@@ -76,9 +77,10 @@ export class EditionSwitch {
 
   /**
    * Switches to `lang` with the reader at part `at` of `count` parts (the steps, then the
-   * sources: count is the number of steps + 1).
+   * sources: count is the number of steps + 1); `inView`, the parts the reader can see, switch
+   * with part `at` at once.
    */
-  set(lang: Lang, at = 0, count = 0): void {
+  set(lang: Lang, at = 0, count = 0, inView: readonly number[] = []): void {
     if (lang === this.text) return;
     this.#switching?.abort();
     this.#switching = null;
@@ -90,7 +92,7 @@ export class EditionSwitch {
       behind === lang
         ? []
         : Array.from({ length: count }, (_, i) => i)
-            .filter((i) => Math.abs(i - at) > NEAR_STEPS)
+            .filter((i) => i !== at && !inView.includes(i))
             .filter((i) => !before || before[i])
             .sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b);
     this.#behind = behind;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   EditionSwitch,
-  NEAR_STEPS,
   STEPS_PER_TASK,
   type AfterPaint,
   type NextTask,
@@ -40,14 +39,14 @@ const parts = (edition: EditionSwitch, count: number): Lang[] =>
 const COUNT = 38; // 37 steps and the sources
 
 describe('EditionSwitch', () => {
-  it('switches the header and the steps around the reader’s at once', () => {
+  it('switches the header, the step read and the parts in view at once', () => {
     const p = platform();
     const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task);
-    edition.set('en', 10, COUNT);
+    edition.set('en', 10, COUNT, [10, 11]);
     expect(edition.text).toBe('en');
     const now = parts(edition, COUNT);
     for (let i = 0; i < COUNT; i++) {
-      expect(now[i], `part ${i}`).toBe(Math.abs(i - 10) <= NEAR_STEPS ? 'en' : 'zh-CN');
+      expect(now[i], `part ${i}`).toBe(i === 10 || i === 11 ? 'en' : 'zh-CN');
     }
     // The story's own language and the stage wait for the paint.
     expect(edition.frame).toBe('zh-CN');
@@ -78,7 +77,7 @@ describe('EditionSwitch', () => {
         for (const j of left) expect(Math.abs(i - 10)).toBeLessThanOrEqual(Math.abs(j - 10));
       for (const i of fresh) switched.add(i);
     }
-    expect(tasks).toBe(Math.ceil((COUNT - (2 * NEAR_STEPS + 1)) / STEPS_PER_TASK));
+    expect(tasks).toBe(Math.ceil((COUNT - 1) / STEPS_PER_TASK));
     expect(parts(edition, COUNT).every((l) => l === 'en')).toBe(true);
     expect(p.tasks).toHaveLength(0);
   });

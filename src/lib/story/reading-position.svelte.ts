@@ -83,6 +83,11 @@ export class ReadingPosition {
     };
   }
 
+  /** The steps' sections' boxes, in story order (a layout read: for a tap, not a scroll frame). */
+  sectionBoxes(): DOMRect[] {
+    return this.#sections.map((s) => s.getBoundingClientRect());
+  }
+
   /** Links to the other editions (their `hreflang` names the edition); returns the detach. */
   links(links: readonly HTMLAnchorElement[]): () => void {
     this.#links = links;
