@@ -7,10 +7,9 @@
  *    The switch paints within a frame. Measured at 4x CPU in the script embed: the whole
  *    story laid out in the other language took 150 to 250 ms, and a change of the story's own
  *    `lang` attribute alone 50 to 130 ms (every text below it is styled and laid out again,
- *    even where a part states its own language). The first switch to an edition lays out
- *    words the page has not shaped before: switching the parts in view only, rather than the
- *    step read and one each side, took that tap from 136-176 to 88-96 ms at the top of the
- *    story (`npx tsx scripts/bench/taps.ts`, three alternating runs each).
+ *    even where a part states its own language). The first switch to an edition costs the
+ *    most (words the page has not shaped before): at 4x, its tap's handlers took 55-100 ms,
+ *    the next switches' 20-30 ms. So nothing out of sight is laid out in that frame.
  * 2. After that paint, in a task of its own: the story's own language (`frame`).
  * 3. A task later: the stage.
  * 4. Then the other steps, nearest first, STEPS_PER_TASK in each task, and the sources after
