@@ -26,12 +26,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     devPagePlugin(),
   ],
   css: { postcss: { plugins: [storyRem()] } },
-  resolve: {
-    // Leaflet's ES module build, not its UMD "main": bundled as CommonJS, the UMD build is one
-    // giant function that V8 parses again, on the main thread, when the map loads (two full
-    // parses of 150 kB at 4x throttling: ~40 ms of the task that evaluates Leaflet).
-    alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
-  },
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,

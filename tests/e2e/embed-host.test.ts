@@ -339,7 +339,7 @@ describe('failures stay inside the story', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     let failures = 0;
-    await page.route('**/assets/leaflet-src.esm-*.js', (route) =>
+    await page.route('**/assets/leaflet-map-*.js', (route) =>
       failures++ === 0 ? route.abort() : route.continue(),
     );
     await page.goto(`${hostUrl}?embed=script`);

@@ -2,7 +2,7 @@
  * Size budget of the built story (issue 7): what the page loads before the first scroll.
  * Sizes are asserted (they are deterministic); timings are measured by `npm run bench`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialAssets, staticImports, totals } from '../../scripts/bench/initial-assets';
@@ -43,5 +43,26 @@ describe.each(['index.html', 'en.html'])('%s before the first scroll', (page) =>
       expect(text, a.file).not.toContain('leaflet-container');
       expect(text, a.file).not.toContain('FeatureCollection');
     }
+  });
+});
+
+describe('the map’s Leaflet', () => {
+  const chunks = readdirSync(resolve(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const code = chunks.map((f) => readFileSync(resolve(dist, 'assets', f), 'utf8')).join('\n');
+
+  it('loads in three pieces (evaluated one per task), and never as Leaflet’s whole bundle', () => {
+    for (const piece of ['leaflet-base', 'leaflet-map', 'leaflet-lib'])
+      expect(
+        chunks.filter((f) => f.startsWith(`${piece}-`)),
+        piece,
+      ).toHaveLength(1);
+    expect(chunks.filter((f) => f.startsWith('leaflet-src'))).toEqual([]);
+  });
+
+  it('holds none of the Leaflet parts the story does not use', () => {
+    // Method names survive minification: tooltips, the layers and scale controls, WMS tiles,
+    // the other CRSs.
+    for (const unused of ['bindTooltip', 'addBaseLayer', '_updateMetric', 'wmsParams', 'EPSG3395'])
+      expect(code, unused).not.toContain(unused);
   });
 });

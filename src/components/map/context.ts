@@ -1,11 +1,12 @@
 /**
- * The Leaflet map, handed by LeafletMap.svelte (the only module that imports leaflet) to
+ * The Leaflet map, handed by LeafletMap.svelte (the only component that imports leaflet) to
  * its layer components. Types only are imported here; the library itself stays in the wrapper.
  */
 import { getContext, setContext } from 'svelte';
 import type * as Leaflet from 'leaflet';
+import type { LeafletLib } from './leaflet-lib';
 
-export type LeafletLib = typeof Leaflet;
+export type { LeafletLib };
 /** Leaflet types for the layer components (types only: no code comes with them). */
 export type { Layer, Marker, PathOptions } from 'leaflet';
 

@@ -2,7 +2,8 @@
  * The Leaflet side of LeafletMap, in plain functions: the map's styles, and where a story view
  * puts the map (Leaflet's own fitBounds rule, worked out without moving the map).
  */
-import * as L from 'leaflet';
+import type * as Leaflet from 'leaflet';
+import { L } from './leaflet-lib';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import type { Bounds } from '../../lib/geo/bounds';
 import type { Padding } from '../../lib/map/map-scene';
@@ -28,17 +29,17 @@ export function addMapStyles(node: Node): void {
 }
 
 /** The map is exactly at this center and zoom (within a pixel). */
-export function atTarget(m: L.Map, center: L.LatLng, zoom: number): boolean {
+export function atTarget(m: Leaflet.Map, center: Leaflet.LatLng, zoom: number): boolean {
   if (Math.abs(m.getZoom() - zoom) > 1e-6) return false;
   return m.project(m.getCenter(), zoom).distanceTo(m.project(center, zoom)) <= 1;
 }
 
 /** Where fitting the bounds with this padding puts the map (Leaflet's own fitBounds rule). */
 export function fitTarget(
-  m: L.Map,
+  m: Leaflet.Map,
   bounds: Bounds,
   padding: Padding,
-): { center: L.LatLng; zoom: number } {
+): { center: Leaflet.LatLng; zoom: number } {
   const b = L.latLngBounds(bounds);
   const tl = L.point(padding.paddingTopLeft);
   const br = L.point(padding.paddingBottomRight);
