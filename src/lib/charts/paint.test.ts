@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import type { DrawMark } from './morph';
 import { paintMarks, type Paintable } from './paint';
 
-function recorder() {
+/** A context that records its calls; `roundRect: false`, one without that method (older browsers). */
+function recorder({ roundRect = true } = {}) {
   const calls: string[] = [];
   const rects: number[][] = [];
   const ctx = new Proxy(
@@ -10,9 +11,10 @@ function recorder() {
     {
       get(target, prop: string) {
         if (prop in target) return target[prop];
+        if (prop === 'roundRect' && !roundRect) return undefined;
         return (...args: number[]) => {
           calls.push(prop);
-          if (prop === 'rect') rects.push(args);
+          if (prop === 'rect' || prop === 'roundRect') rects.push(args);
         };
       },
     },
@@ -72,6 +74,25 @@ describe('paintMarks', () => {
     const [a, b] = rects as [number[], number[]];
     expect(a[0]! + a[2]!).toBe(b[0]);
     expect(b[0]! + b[2]!).toBe(Math.round(6.8 * 1.5));
+  });
+
+  it('draws rounded corners with the platform’s roundRect, or with arcs where it has none', () => {
+    const marks = [m('a', { w: 20, h: 12, r: 3 }), m('b', { fill: 0.5, w: 20, h: 12, r: 3 })];
+    const modern = recorder();
+    paintMarks(modern.ctx, marks, 100, 100, 2);
+    expect(modern.calls.filter((c) => c === 'roundRect')).toHaveLength(3); // b: outline, fill
+    expect(modern.calls).not.toContain('arcTo');
+    // Device pixels for the solid mark, its corner too (3 CSS px at a ratio of 2).
+    expect(modern.rects[0]).toEqual([0, 0, 40, 24, 6]);
+    const older = recorder({ roundRect: false });
+    paintMarks(older.ctx, marks, 100, 100, 2);
+    expect(older.calls.filter((c) => c === 'arcTo')).toHaveLength(12);
+    expect(older.calls.filter((c) => c === 'closePath')).toHaveLength(3);
+    // Corners too small to see stay plain rectangles either way.
+    const tiny = recorder();
+    paintMarks(tiny.ctx, [m('c', { w: 20, h: 12, r: 0.5 })], 100, 100, 2);
+    expect(tiny.calls).toContain('rect');
+    expect(tiny.calls).not.toContain('roundRect');
   });
 
   it('paints only the marks revealed at the given progress', () => {
