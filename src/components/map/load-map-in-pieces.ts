@@ -3,9 +3,9 @@
  * (src/lib/stage/stage-controller.svelte.ts): Leaflet first, in three pieces each evaluated
  * on its own (leaflet-base, leaflet-map, leaflet-lib: evaluated whole, it took one task of
  * 40-77 ms at 4x CPU; LeafletMap.svelte then finds it ready), then the data (as text), then
- * the map's components,
- * then the data parsed, then prepared. Each `yield` is where the controller lets the browser
- * paint and handle input before the next piece; the generator returns the map's component.
+ * the map's components, then the data parsed, then prepared. Each `yield` is where the
+ * controller lets the browser paint and handle input before the next piece; the generator
+ * returns the map's component.
  */
 import type MapView from './MapView.svelte';
 
