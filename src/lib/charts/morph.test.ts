@@ -65,6 +65,26 @@ describe('morph', () => {
     ]);
     expect(back(1)).toEqual(from);
   });
+
+  it('from many cells to a few boxes (units to cascade): 4 take over, the rest shrink away', () => {
+    const cells = Array.from({ length: 481 }, (_, i) =>
+      m(`u${i}`, (i % 20) * 12, { y: Math.floor(i / 20) * 12, color: '#b3261e' }),
+    );
+    const boxes = [0, 1, 2, 3].map((i) => m(`c${i}`, 40, { y: i * 60, w: 200, h: 40 }));
+    const frames = morph(cells, boxes, (t) => t);
+    const start = frames(0);
+    expect(start).toHaveLength(481);
+    expect(start.slice(0, 4).map((f) => [f.key, f.x, f.y, f.w])).toEqual([
+      ['c0', 0, 0, 10],
+      ['c1', 12, 0, 10],
+      ['c2', 24, 0, 10],
+      ['c3', 36, 0, 10],
+    ]);
+    const mid = frames(0.5);
+    expect(mid[4]).toMatchObject({ key: 'u4', x: 50.5, y: 2.5, w: 5, h: 5, reveal: 0 });
+    expect(mid[0]!.color).not.toBe('#b3261e');
+    expect(frames(1)).toEqual(boxes);
+  });
 });
 
 describe('visible', () => {
