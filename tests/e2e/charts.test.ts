@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { loadFigures, loadStory } from '../../scripts/content/load-content';
 import type { Figure, Lang } from '../../src/lib/content/types';
 import { formatFigure } from '../../src/lib/format/number';
@@ -333,6 +333,82 @@ describe('the chart around map steps', () => {
     expect(firstCover).not.toBeNull();
     // Its first frame draws next to nothing (no cells of co-operatives shrinking away).
     expect(firstCover!).toBeLessThan(cover * 0.1);
+    await close();
+  });
+});
+
+describe('the chart’s layout cost', () => {
+  interface DomNode {
+    backendNodeId: number;
+    attributes?: string[];
+    children?: DomNode[];
+  }
+  /** Backend ids of the chart layer and every node in it. */
+  async function chartLayerNodes(cdp: CDPSession): Promise<Set<number>> {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const ids = new Set<number>();
+    const walk = (node: DomNode, inside: boolean) => {
+      const attrs = node.attributes ?? [];
+      const at = attrs.indexOf('data-layer');
+      const inLayer = inside || (at >= 0 && at % 2 === 0 && attrs[at + 1] === 'chart');
+      if (inLayer) ids.add(node.backendNodeId);
+      for (const child of node.children ?? []) walk(child, inLayer);
+    };
+    walk(root, false);
+    return ids;
+  }
+
+  it('lays out only the chart layer when the chart changes, never the story around it', async () => {
+    // The layer is a relayout boundary (contain: strict, positioned, not a flex item): a new
+    // chart's labels are laid out from the layer, not from the document with the story's text.
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url);
+    const cdp = await page.context().newCDPSession(page);
+    await scrollInto(page, 'village-teams', 0.4);
+    await waitForChart(page, 'units:village-teams');
+    const before = await chartLayerNodes(cdp);
+    interface TraceEvent {
+      name: string;
+      args?: {
+        data?: { nodeId?: number };
+        endData?: { layoutRoots?: { nodeId: number }[] };
+      };
+    }
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline.invalidationTracking',
+    });
+    await scrollInto(page, 'team-training', 0.4);
+    await waitForChart(page, 'numbers:team-training');
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.end');
+    await done;
+    const layer = new Set([...before, ...(await chartLayerNodes(cdp))]);
+    // Each layout with the nodes it was asked to lay out since the previous one.
+    const layouts: { roots: number[]; dirty: number[] }[] = [];
+    let dirty: number[] = [];
+    for (const e of events) {
+      if (e.name === 'LayoutInvalidationTracking') dirty.push(Number(e.args?.data?.nodeId));
+      const roots = e.args?.endData?.layoutRoots;
+      if (e.name === 'Layout' && roots) {
+        layouts.push({ roots: roots.map((r) => r.nodeId), dirty });
+        dirty = [];
+      }
+    }
+    const chartLayouts = layouts.filter((l) => l.dirty.some((id) => layer.has(id)));
+    expect(chartLayouts.length).toBeGreaterThan(0);
+    for (const l of chartLayouts) {
+      // The chart's own nodes are laid out from a root inside the layer.
+      expect(l.roots.some((id) => layer.has(id))).toBe(true);
+      // A layout rooted at the document has something outside the layer to lay out.
+      if (l.roots.some((id) => !layer.has(id))) {
+        expect(l.dirty.some((id) => !layer.has(id))).toBe(true);
+      }
+    }
     await close();
   });
 });
