@@ -65,7 +65,12 @@ function between(
 ): (t: number, out: DrawMark) => void {
   const colors = a.color === b.color ? null : ramp(a.color, b.color);
   const { x, y, w, h, r, fill, open } = a;
-  const [dx, dy, dw, dh, dr, df] = [b.x - x, b.y - y, b.w - w, b.h - h, b.r - r, b.fill - fill];
+  const dx = b.x - x;
+  const dy = b.y - y;
+  const dw = b.w - w;
+  const dh = b.h - h;
+  const dr = b.r - r;
+  const df = b.fill - fill;
   return (t, out) => {
     out.x = x + dx * t;
     out.y = y + dy * t;
