@@ -3,7 +3,8 @@
  * persistent chart shows the step's state, draws the number of marks its figures call for
  * (computed here from data/figures.json with the layout functions), prints every figure, has
  * a text alternative stating the numbers, and stays inside the stage (and, on phones, in the
- * top 55% of the screen, above the text card).
+ * top 55% of the screen, above the text card). A chart change is laid out from the chart's
+ * layer, never from the document with the story's text (traced).
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -370,6 +371,7 @@ describe('the chart’s layout cost', () => {
     const before = await chartLayerNodes(cdp);
     interface TraceEvent {
       name: string;
+      ts: number;
       args?: {
         data?: { nodeId?: number };
         endData?: { layoutRoots?: { nodeId: number }[] };
@@ -391,7 +393,7 @@ describe('the chart’s layout cost', () => {
     // Each layout with the nodes it was asked to lay out since the previous one.
     const layouts: { roots: number[]; dirty: number[] }[] = [];
     let dirty: number[] = [];
-    for (const e of events) {
+    for (const e of events.sort((a, b) => a.ts - b.ts)) {
       if (e.name === 'LayoutInvalidationTracking') dirty.push(Number(e.args?.data?.nodeId));
       const roots = e.args?.endData?.layoutRoots;
       if (e.name === 'Layout' && roots) {
