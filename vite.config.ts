@@ -9,6 +9,7 @@ import { embedCssPlugin } from './scripts/vite-plugin-embed-css.ts';
 import { devPagePlugin } from './scripts/vite-plugin-dev-page.ts';
 import { quietPreloadPlugin } from './scripts/vite-plugin-quiet-preload.ts';
 import { leafletTrustedTypesPlugin } from './scripts/vite-plugin-leaflet-trusted-types.ts';
+import { compileHintsPlugin } from './scripts/vite-plugin-compile-hints.ts';
 import { EDITIONS } from './src/lib/content/editions.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +24,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     embedCssPlugin(),
     quietPreloadPlugin(),
     leafletTrustedTypesPlugin(),
+    compileHintsPlugin(),
     devPagePlugin(),
   ],
   css: { postcss: { plugins: [storyRem()] } },

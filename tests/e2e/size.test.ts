@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialAssets, staticImports, totals } from '../../scripts/bench/initial-assets';
+import { COMPILE_HINT } from '../../scripts/vite-plugin-compile-hints';
 
 const dist = process.env.STORY_DIST ?? resolve(import.meta.dirname, '../../dist');
 
@@ -64,5 +65,31 @@ describe('the map’s Leaflet', () => {
     // the other CRSs.
     for (const unused of ['bindTooltip', 'addBaseLayer', '_updateMetric', 'wmsParams', 'EPSG3395'])
       expect(code, unused).not.toContain(unused);
+  });
+});
+
+describe('compilation off the main thread', () => {
+  // V8 compiles a hinted chunk's functions when it loads, on a background thread, instead of on
+  // the main thread in the tasks that first run them (scripts/vite-plugin-compile-hints.ts).
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+  const first = /<script\b[^>]*\bsrc="\.\/([^"]+)"/.exec(html)?.[1] ?? 'the first script';
+  const scripts = [
+    ...readdirSync(resolve(dist, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `assets/${f}`),
+    'embed.js',
+    'embed-parent.js',
+  ];
+
+  it('every script but the first carries the compile hint on its first line', () => {
+    expect(scripts).toContain(first);
+    for (const file of scripts.filter((f) => f !== first)) {
+      const code = readFileSync(resolve(dist, file), 'utf8');
+      expect(code.startsWith(COMPILE_HINT), file).toBe(true);
+    }
+  });
+
+  it('the first script, the one before the first paint, is left as it was', () => {
+    expect(readFileSync(resolve(dist, first), 'utf8')).not.toContain('allFunctionsCalledOnLoad');
   });
 });
