@@ -27,6 +27,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     compileHintsPlugin(),
     devPagePlugin(),
   ],
+  // The chart marks' worker (src/lib/charts/marks-worker.ts): a module, with the compile hint
+  // like every script after the page's first.
+  worker: { format: 'es', plugins: () => [compileHintsPlugin()] },
   css: { postcss: { plugins: [storyRem()] } },
   build: {
     outDir: 'dist',

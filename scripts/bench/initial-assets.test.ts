@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlAssetUrls, inlineCode, staticImports } from './initial-assets';
+import { htmlAssetUrls, inlineCode, staticImports, workerScripts } from './initial-assets';
 
 describe('initial assets', () => {
   it('reads module scripts, preloads and stylesheets from HTML, not remote or inline ones', () => {
@@ -26,6 +26,14 @@ describe('initial assets', () => {
     const code = `import{a as b}from"./App-2.js";import"./side.js";export{c}from"../x.js";
       const m=()=>import("./MapView-9.js");`;
     expect(staticImports(code)).toEqual(['./App-2.js', './side.js', '../x.js']);
+  });
+
+  it('counts the scripts of the workers a chunk starts, as Vite writes their addresses', () => {
+    const code =
+      'let n;try{n=new Worker(new URL(new URL(`marks-worker-D2T6kll7.js`,import.meta.url).href,' +
+      "``+import.meta.url),{type:`module`})}catch{}new Worker(new URL('./plain.js', import.meta.url));" +
+      'new URL(`not-a-worker.js`,import.meta.url)';
+    expect(workerScripts(code)).toEqual(['marks-worker-D2T6kll7.js', './plain.js']);
   });
 
   it('reads the code of inline scripts and styles, not of scripts with src', () => {

@@ -1,7 +1,8 @@
 /**
  * Which files a page loads before the reader scrolls: its module script, the module
  * preloads, the page script its first script loads after the first paint (`data-island`),
- * their static imports (read from the built chunks) and its stylesheets, linked or inlined;
+ * their static imports (read from the built chunks), the workers they start (the chart marks'
+ * worker starts with the stage) and its stylesheets, linked or inlined;
  * with their gzip sizes. Used by the size budget test and by the benchmark. (A page's
  * inline scripts are not files: `inlineScriptGzip` gives their size.)
  */
@@ -43,6 +44,14 @@ export function inlineCode(html: string, kind: Asset['kind']): string {
   return [...html.matchAll(re)].map((m) => m[1]).join('');
 }
 
+/** Scripts of the workers a built chunk starts (`new Worker(new URL('…', import.meta.url))`,
+ * as Vite writes it: the address in a nested `new URL`). */
+const WORKER_SCRIPT = /new Worker\(\s*new URL\(\s*(?:new URL\(\s*)?[`"']([^`"']+\.js)[`"']/g;
+
+export function workerScripts(code: string): string[] {
+  return [...code.matchAll(WORKER_SCRIPT)].map((m) => m[1]);
+}
+
 /** Relative static imports of a built ES module (not dynamic import()). */
 export function staticImports(code: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]);
@@ -71,7 +80,7 @@ export function initialAssets(dist: string, page = 'index.html'): Asset[] {
     seen.add(file);
     if (file.endsWith('.js')) {
       const code = readFileSync(join(dist, file), 'utf8');
-      for (const imp of staticImports(code)) {
+      for (const imp of [...staticImports(code), ...workerScripts(code)]) {
         queue.push(relative(dist, join(dist, dirname(file), imp)));
       }
     }

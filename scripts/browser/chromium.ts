@@ -40,7 +40,12 @@ export async function open(
   browser: Browser,
   viewport: { width: number; height: number },
   url: string,
-  options: { reducedMotion?: boolean; touch?: boolean } = {},
+  options: {
+    reducedMotion?: boolean;
+    touch?: boolean;
+    /** A script run in the page before its own (Playwright's addInitScript). */
+    init?: string;
+  } = {},
 ): Promise<Opened> {
   const context = await browser.newContext({
     viewport,
@@ -49,6 +54,7 @@ export async function open(
     isMobile: false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  if (options.init) await context.addInitScript({ content: options.init });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

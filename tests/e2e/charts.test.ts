@@ -47,6 +47,13 @@ async function statedPers(page: Page): Promise<(id: string) => number> {
   return (id) => pers.get(id) ?? NaN;
 }
 
+/**
+ * Run before a page's own scripts: the chart's marks draw on the page's main thread, as they do
+ * where no worker can start (lib/charts/marks-drawer.ts), so its canvas calls can be counted
+ * here. The painter is the same in the worker.
+ */
+const DRAW_ON_PAGE = 'delete HTMLCanvasElement.prototype.transferControlToOffscreen;';
+
 async function waitForChart(page: Page, state: string): Promise<void> {
   await page.waitForFunction(
     (want) => document.querySelector('[data-chart]')?.getAttribute('data-state') === want,
@@ -198,10 +205,77 @@ describe('English edition', () => {
   });
 });
 
+describe('where the marks are drawn', () => {
+  /** The share of the chart canvas's box that shows something other than the stage's ground. */
+  async function inkOnScreen(page: Page): Promise<number> {
+    const canvas = page.locator('[data-chart] canvas');
+    const png = (await canvas.screenshot()).toString('base64');
+    return page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const off = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = off.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const [r, g, b] = [data[0]!, data[1]!, data[2]!]; // the top-left corner: the ground
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 48)
+          ink++;
+      return ink / (bitmap.width * bitmap.height);
+    }, png);
+  }
+  const drawnIn = (page: Page) =>
+    page.$eval('[data-chart] canvas', (el) => el.getAttribute('data-drawn-in'));
+  const step = 'village-teams'; // hundreds of cells
+
+  it('draws them in a worker on the standalone page, on screen', async () => {
+    const { page, errors, close } = await open(browser, VIEWPORTS[0][1], url);
+    await scrollInto(page, step, 0.4);
+    await waitForChart(page, `units:${step}`);
+    expect(await drawnIn(page)).toBe('worker');
+    expect(await inkOnScreen(page)).toBeGreaterThan(0.05);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('draws them on the page when the worker fails to start, on a new canvas', async () => {
+    // The worker's script cannot be loaded (as under a policy that refuses it): it fails after
+    // it took the canvas.
+    const init = `{
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url, options) {
+          super(String(url).replace(/marks-worker[^/]*\\.js/, 'no-such-worker.js'), options);
+        }
+      };
+    }`;
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url, { init });
+    await scrollInto(page, step, 0.4);
+    await waitForChart(page, `units:${step}`);
+    expect(await drawnIn(page)).toBe('page');
+    expect(await inkOnScreen(page)).toBeGreaterThan(0.05);
+    await close();
+  });
+
+  it('draws them on the page where there is no OffscreenCanvas', async () => {
+    const { page, errors, close } = await open(browser, VIEWPORTS[0][1], url, {
+      init: DRAW_ON_PAGE,
+    });
+    await scrollInto(page, step, 0.4);
+    await waitForChart(page, `units:${step}`);
+    expect(await drawnIn(page)).toBe('page');
+    expect(await inkOnScreen(page)).toBeGreaterThan(0.05);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('the chart the story opens with', () => {
   it('appears with the page in one paint, built in its box, without a transition', async () => {
     for (const viewport of [VIEWPORTS[0][1], VIEWPORTS[1][1]]) {
       const context = await browser.newContext({ viewport });
+      await context.addInitScript({ content: DRAW_ON_PAGE });
       // Counts the paints of the chart's canvas from the start (paintMarks clears it first).
       await context.addInitScript(() => {
         const w = window as unknown as { chartPaints: number };
@@ -306,7 +380,7 @@ describe('the chart around map steps', () => {
   it('draws a change on its hidden layer at once, without a transition nobody sees', async () => {
     // Closed-loop's highlight travels with scroll; on the map step after it the hidden chart
     // shows the whole loop (progress 1): one repaint, not a 500 ms transition.
-    const { page, close } = await open(browser, VIEWPORTS[0][1], url);
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url, { init: DRAW_ON_PAGE });
     await scrollInto(page, 'closed-loop', 0.05);
     await waitForChart(page, 'loop:closed-loop');
     await watchPaints(page, 'loop:closed-loop');
@@ -320,7 +394,7 @@ describe('the chart around map steps', () => {
   });
 
   it('grows the first chart after the map in from nothing, not from the chart before it', async () => {
-    const { page, close } = await open(browser, VIEWPORTS[0][1], url);
+    const { page, close } = await open(browser, VIEWPORTS[0][1], url, { init: DRAW_ON_PAGE });
     await scrollInto(page, 'cooperatives', 0.4);
     await waitForChart(page, 'units:cooperatives');
     await watchPaints(page, 'loop:five-in-one');

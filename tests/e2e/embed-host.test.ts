@@ -292,6 +292,18 @@ describe('content security policy', () => {
       };
     }, rootJs());
     expect(styled).toEqual({ sheets: 3, styleElements: 0, stage: 'relative' });
+    // The chart's marks are drawn on the page: a worker is not started in a host's page, whose
+    // policies (worker-src, Trusted Types for its address) the story cannot know.
+    expect(
+      await page.evaluate(
+        (js) =>
+          document
+            .querySelector(js)!
+            .shadowRoot!.querySelector('[data-chart] canvas')
+            ?.getAttribute('data-drawn-in'),
+        rootJs(),
+      ),
+    ).toBe('page');
     expect(
       await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
     ).toEqual([]);

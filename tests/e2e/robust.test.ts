@@ -44,11 +44,13 @@ describe('failures are contained', () => {
 
   it('a chart that throws says so in place, and the next chart step draws again', async () => {
     const context = await browser.newContext({ viewport: PHONE });
-    // Canvas fails in this browser: unit charts drawn on canvas throw.
+    // Canvas fails in this browser, on the page and in a worker: unit charts drawn on canvas
+    // throw.
     await context.addInitScript(() => {
       HTMLCanvasElement.prototype.getContext = () => {
         throw new Error('canvas unavailable');
       };
+      delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
     });
     const page = await context.newPage();
     const errors: string[] = [];

@@ -1,0 +1,37 @@
+/**
+ * The worker that draws a chart's marks (marks-drawer.ts starts it): it owns the chart's canvas,
+ * handed over as an OffscreenCanvas, and runs the same painter as the main thread would
+ * (marks-painter.ts) on its own animation frames, so a morph's frames cost the page's main
+ * thread nothing. Messages: marks-drawer.ts's MarksMessage.
+ */
+import { MarksPainter } from './marks-painter';
+import type { MarksMessage } from './marks-drawer';
+
+let painter: MarksPainter | null = null;
+
+function start(canvas: OffscreenCanvas): MarksPainter {
+  const ctx = canvas.getContext('2d');
+  // No 2D context here: the worker fails, and the page draws on a new canvas of its own.
+  if (!ctx) throw new Error('no 2D context for the chart in its worker');
+  const surface = {
+    ctx,
+    size(width: number, height: number) {
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+    },
+  };
+  const frames = {
+    request: (draw: () => void) => requestAnimationFrame(() => draw()),
+    cancel: (id: number) => cancelAnimationFrame(id),
+  };
+  return new MarksPainter(surface, frames, () => performance.now());
+}
+
+addEventListener('message', (event: MessageEvent<MarksMessage>) => {
+  const message = event.data;
+  if ('canvas' in message) painter = start(message.canvas);
+  else if ('view' in message) painter?.setView(message.view);
+  else painter?.setTarget(message.target);
+});
