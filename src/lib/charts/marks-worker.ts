@@ -11,8 +11,11 @@ let painter: MarksPainter | null = null;
 
 function start(canvas: OffscreenCanvas): MarksPainter {
   const ctx = canvas.getContext('2d');
-  // No 2D context here: the worker fails, and the page draws on a new canvas of its own.
+  // No 2D context or no animation frames here: the worker fails, and the page draws on a new
+  // canvas of its own (marks-drawer.ts).
   if (!ctx) throw new Error('no 2D context for the chart in its worker');
+  if (typeof requestAnimationFrame !== 'function')
+    throw new Error('no animation frames in the worker of the chart');
   const surface = {
     ctx,
     size(width: number, height: number) {
