@@ -225,49 +225,49 @@ describe('where the marks are drawn', () => {
       return ink / (bitmap.width * bitmap.height);
     }, png);
   }
-  const drawnIn = (page: Page) =>
-    page.$eval('[data-chart] canvas', (el) => el.getAttribute('data-drawn-in'));
   const step = 'village-teams'; // hundreds of cells
-
-  it('draws them in a worker on the standalone page, on screen', async () => {
-    const { page, errors, close } = await open(browser, VIEWPORTS[0][1], url);
+  /** At the step, with `init` run before the page's scripts: who drew the marks, how much
+   * of the canvas's box shows them, and the page's errors. */
+  async function drawnAt(init?: string) {
+    const { page, errors, close } = await open(browser, VIEWPORTS[0][1], url, { init });
     await scrollInto(page, step, 0.4);
     await waitForChart(page, `units:${step}`);
-    expect(await drawnIn(page)).toBe('worker');
-    expect(await inkOnScreen(page)).toBeGreaterThan(0.05);
-    expect(errors).toEqual([]);
+    const seen = {
+      drawnIn: await page.$eval('[data-chart] canvas', (el) => el.getAttribute('data-drawn-in')),
+      ink: await inkOnScreen(page),
+      errors,
+    };
     await close();
+    return seen;
+  }
+
+  it('draws them in a worker on the standalone page, on screen', async () => {
+    const { drawnIn, ink, errors } = await drawnAt();
+    expect(drawnIn).toBe('worker');
+    expect(ink).toBeGreaterThan(0.05);
+    expect(errors).toEqual([]);
   });
 
   it('draws them on the page when the worker fails to start, on a new canvas', async () => {
     // The worker's script cannot be loaded (as under a policy that refuses it): it fails after
-    // it took the canvas.
-    const init = `{
+    // it took the canvas. (The browser reports the missing script as a console error.)
+    const { drawnIn, ink } = await drawnAt(`{
       const Native = window.Worker;
       window.Worker = class extends Native {
         constructor(url, options) {
           super(String(url).replace(/marks-worker[^/]*\\.js/, 'no-such-worker.js'), options);
         }
       };
-    }`;
-    const { page, close } = await open(browser, VIEWPORTS[0][1], url, { init });
-    await scrollInto(page, step, 0.4);
-    await waitForChart(page, `units:${step}`);
-    expect(await drawnIn(page)).toBe('page');
-    expect(await inkOnScreen(page)).toBeGreaterThan(0.05);
-    await close();
+    }`);
+    expect(drawnIn).toBe('page');
+    expect(ink).toBeGreaterThan(0.05);
   });
 
   it('draws them on the page where there is no OffscreenCanvas', async () => {
-    const { page, errors, close } = await open(browser, VIEWPORTS[0][1], url, {
-      init: DRAW_ON_PAGE,
-    });
-    await scrollInto(page, step, 0.4);
-    await waitForChart(page, `units:${step}`);
-    expect(await drawnIn(page)).toBe('page');
-    expect(await inkOnScreen(page)).toBeGreaterThan(0.05);
+    const { drawnIn, ink, errors } = await drawnAt(DRAW_ON_PAGE);
+    expect(drawnIn).toBe('page');
+    expect(ink).toBeGreaterThan(0.05);
     expect(errors).toEqual([]);
-    await close();
   });
 });
 

@@ -10,7 +10,7 @@
  * blocks it, a worker without a 2D context): the canvas is then the worker's, so `lost` is
  * called for a new canvas to draw on.
  */
-import { MarksPainter, type MarksDrawer, type MarksTarget, type MarksView } from './marks-painter';
+import { canvasPainter, type MarksDrawer, type MarksTarget, type MarksView } from './marks-painter';
 
 /** A message to the worker: its canvas (once, first), then views and states to draw. */
 export type MarksMessage =
@@ -18,20 +18,7 @@ export type MarksMessage =
 
 /** Draws on `canvas` on this thread, on this window's animation frames. */
 export function mainThreadDrawer(canvas: HTMLCanvasElement): MarksDrawer {
-  const surface = {
-    ctx: canvas.getContext('2d'),
-    size(width: number, height: number) {
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-      }
-    },
-  };
-  const frames = {
-    request: (draw: () => void) => requestAnimationFrame(() => draw()),
-    cancel: (id: number) => cancelAnimationFrame(id),
-  };
-  return new MarksPainter(surface, frames, () => performance.now());
+  return canvasPainter(canvas, canvas.getContext('2d'));
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { DrawMark } from './morph';
 import type { Paintable } from './paint';
 import { MarksPainter, MORPH_MS, type MarksTarget } from './marks-painter';
+import { drawMark } from '../../../tests/support/charts/draw-mark';
 
 /** A painter on a recording context, with animation frames and a clock the test drives. */
 function rig() {
@@ -69,19 +70,8 @@ function rig() {
   };
 }
 
-const m = (key: string, x: number, extra: Partial<DrawMark> = {}): DrawMark => ({
-  key,
-  x,
-  y: 0,
-  w: 10,
-  h: 10,
-  r: 0,
-  color: '#b3261e',
-  fill: 1,
-  open: false,
-  reveal: 0,
-  ...extra,
-});
+const m = (key: string, x: number, extra: Partial<DrawMark> = {}): DrawMark =>
+  drawMark(key, { x, ...extra });
 const view = { width: 100, height: 50, dpr: 2, reveal: 1 };
 const target = (marks: DrawMark[], key: string, extra: Partial<MarksTarget> = {}): MarksTarget => ({
   marks,

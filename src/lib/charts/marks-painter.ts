@@ -120,3 +120,27 @@ export class MarksPainter implements MarksDrawer {
     if (this.#morph) this.#schedule();
   }
 }
+
+/**
+ * A painter on `canvas` (the page's, or the worker's OffscreenCanvas) with its 2D context, on
+ * this thread's animation frames and clock.
+ */
+export function canvasPainter(
+  canvas: { width: number; height: number },
+  ctx: Paintable | null,
+): MarksPainter {
+  const surface = {
+    ctx,
+    size(width: number, height: number) {
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+      }
+    },
+  };
+  const frames = {
+    request: (draw: () => void) => requestAnimationFrame(() => draw()),
+    cancel: (id: number) => cancelAnimationFrame(id),
+  };
+  return new MarksPainter(surface, frames, () => performance.now());
+}

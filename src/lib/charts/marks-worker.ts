@@ -4,7 +4,7 @@
  * (marks-painter.ts) on its own animation frames, so a morph's frames cost the page's main
  * thread nothing. Messages: marks-drawer.ts's MarksMessage.
  */
-import { MarksPainter } from './marks-painter';
+import { canvasPainter, type MarksPainter } from './marks-painter';
 import type { MarksMessage } from './marks-drawer';
 
 let painter: MarksPainter | null = null;
@@ -16,20 +16,7 @@ function start(canvas: OffscreenCanvas): MarksPainter {
   if (!ctx) throw new Error('no 2D context for the chart in its worker');
   if (typeof requestAnimationFrame !== 'function')
     throw new Error('no animation frames in the worker of the chart');
-  const surface = {
-    ctx,
-    size(width: number, height: number) {
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-      }
-    },
-  };
-  const frames = {
-    request: (draw: () => void) => requestAnimationFrame(() => draw()),
-    cancel: (id: number) => cancelAnimationFrame(id),
-  };
-  return new MarksPainter(surface, frames, () => performance.now());
+  return canvasPainter(canvas, ctx);
 }
 
 addEventListener('message', (event: MessageEvent<MarksMessage>) => {

@@ -1,19 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { morph, visible, type DrawMark } from './morph';
+import { drawMark } from '../../../tests/support/charts/draw-mark';
 
-const m = (key: string, x: number, extra: Partial<DrawMark> = {}): DrawMark => ({
-  key,
-  x,
-  y: 0,
-  w: 10,
-  h: 10,
-  r: 0,
-  color: '#000000',
-  fill: 1,
-  open: false,
-  reveal: 0,
-  ...extra,
-});
+const m = (key: string, x: number, extra: Partial<DrawMark> = {}): DrawMark =>
+  drawMark(key, { x, color: '#000000', ...extra });
 
 describe('morph', () => {
   const from = [m('a', 0), m('b', 20), m('c', 40)];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import type { DrawMark } from './morph';
 import { paintMarks, type Paintable } from './paint';
+import { drawMark } from '../../../tests/support/charts/draw-mark';
 
 /** A context that records its calls; `roundRect: false`, one without that method (older browsers). */
 function recorder({ roundRect = true } = {}) {
@@ -22,19 +22,7 @@ function recorder({ roundRect = true } = {}) {
   return { ctx, calls, rects };
 }
 
-const m = (key: string, extra: Partial<DrawMark> = {}): DrawMark => ({
-  key,
-  x: 0,
-  y: 0,
-  w: 10,
-  h: 10,
-  r: 0,
-  color: '#b3261e',
-  fill: 1,
-  open: false,
-  reveal: 0,
-  ...extra,
-});
+const m = drawMark;
 
 describe('paintMarks', () => {
   it('fills solid marks of one colour with a single fill call', () => {
