@@ -260,4 +260,38 @@ describe('the script embed’s language switch', () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it('readies the other edition’s faces when idle; the standalone page, which links, does not', async () => {
+    // Every font a canvas measures text in, with the text.
+    const init = `window.__measured = [];
+      const measure = CanvasRenderingContext2D.prototype.measureText;
+      CanvasRenderingContext2D.prototype.measureText = function (text) {
+        window.__measured.push({ font: this.font, text });
+        return measure.call(this, text);
+      };`;
+    const measured = (page: Page) =>
+      page.evaluate(
+        () => (window as unknown as { __measured: { font: string; text: string }[] }).__measured,
+      );
+    const embed = await open(browser, PHONE, `${hostUrl}?embed=script&css=plain`, { init });
+    await waitForSteps(embed.page);
+    // The story opens in Chinese: its English faces (the stack led by system-ui) are measured
+    // with English text, at several sizes and weights (the header's and a step's), each once.
+    const english = async (page: Page) =>
+      (await measured(page)).filter((m) => /px system-ui,/.test(m.font));
+    await expect
+      .poll(async () => (await english(embed.page)).length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(4);
+    const warmed = await english(embed.page);
+    expect(new Set(warmed.map((m) => m.font)).size).toBe(warmed.length);
+    for (const m of warmed) expect(m.text).toMatch(/^[\p{Script=Latin}\p{P}\p{Zs}]{10,}$/u);
+    expect(embed.errors).toEqual([]);
+    await embed.close();
+
+    const page = await open(browser, PHONE, url, { init });
+    await page.page.waitForTimeout(2500);
+    expect(await english(page.page)).toEqual([]);
+    expect(await measured(page.page)).toEqual([]);
+    await page.close();
+  });
 });

@@ -17,6 +17,10 @@
  *    each (Scrolly: the steps above may change height).
  *
  * A second switch cancels what the first has left to do (one AbortController per switch).
+ *
+ * Before any switch, once the page is idle after the story starts (`warmWhenIdle`, at most
+ * WARM_WITHIN ms later): the other editions' faces are made ready (warm-fonts.ts), so the first
+ * switch's tap does not look fonts up.
  */
 import type { Lang } from '../content/types';
 import { isAbort, stageScheduler } from '../stage/scheduler';
@@ -39,6 +43,9 @@ export const afterNextPaint: AfterPaint = (signal) =>
 /** Steps switched per task after the first paint. */
 export const STEPS_PER_TASK = 6;
 
+/** Latest delay of the faces' warm-up after the story starts, ms. */
+export const WARM_WITHIN = 2000;
+
 export class EditionSwitch {
   /** The edition of the header and the language control. */
   text = $state<Lang>('zh-CN');
@@ -52,16 +59,44 @@ export class EditionSwitch {
   /** The edition the waiting parts show. */
   #behind: Lang = 'zh-CN';
   #switching: AbortController | null = null;
+  #warming: AbortController | null = null;
   #afterPaint: AfterPaint;
   #task: NextTask;
+  #idle: NextTask;
 
-  constructor(lang: Lang, afterPaint: AfterPaint = afterNextPaint, task?: NextTask) {
+  constructor(
+    lang: Lang,
+    afterPaint: AfterPaint = afterNextPaint,
+    task?: NextTask,
+    idle?: NextTask,
+  ) {
     this.text = lang;
     this.frame = lang;
     this.stage = lang;
     this.#behind = lang;
     this.#afterPaint = afterPaint;
     this.#task = task ?? ((signal) => stageScheduler.task(signal));
+    this.#idle = idle ?? ((signal) => stageScheduler.idle(signal, WARM_WITHIN));
+  }
+
+  /**
+   * Runs `warm` (which readies the other editions' faces) once the page is idle, unless a
+   * switch is under way by then (its parts look their faces up themselves). Returns a cancel.
+   */
+  warmWhenIdle(warm: () => void): () => void {
+    this.#warming?.abort();
+    const warming = new AbortController();
+    this.#warming = warming;
+    this.#idle(warming.signal).then(
+      () => {
+        if (this.#warming === warming) this.#warming = null;
+        if (this.settled) warm();
+      },
+      (error: unknown) => {
+        if (!isAbort(error, warming.signal)) throw error;
+      },
+    );
+    return () => warming.abort();
   }
 
   /** The edition part `i` shows (a step by its index; the sources after the last step). */
@@ -125,5 +160,7 @@ export class EditionSwitch {
   destroy(): void {
     this.#switching?.abort();
     this.#switching = null;
+    this.#warming?.abort();
+    this.#warming = null;
   }
 }

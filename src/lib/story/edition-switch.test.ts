@@ -18,6 +18,7 @@ function platform() {
         queue.push({ signal, done });
         signal.addEventListener('abort', () => fail(signal.reason));
       });
+  const idles: { signal: AbortSignal; done: () => void }[] = [];
   const release = async (queue: typeof paints) => {
     for (const w of queue.splice(0)) if (!w.signal.aborted) w.done();
     for (let i = 0; i < 4; i++) await Promise.resolve();
@@ -25,8 +26,11 @@ function platform() {
   return {
     afterPaint: wait(paints),
     task: wait(tasks),
+    idle: wait(idles),
     paint: () => release(paints),
     nextTask: () => release(tasks),
+    idleTime: () => release(idles),
+    idles,
     paints,
     tasks,
   };
@@ -131,5 +135,41 @@ describe('EditionSwitch', () => {
     await p.nextTask();
     expect(edition.frame).toBe('zh-CN');
     expect(edition.stage).toBe('zh-CN');
+  });
+
+  it('readies the other editions’ faces once the page is idle, once', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task, p.idle);
+    let warmed = 0;
+    edition.warmWhenIdle(() => warmed++);
+    expect(warmed).toBe(0);
+    await p.idleTime();
+    expect(warmed).toBe(1);
+    await p.idleTime();
+    expect(warmed).toBe(1);
+  });
+
+  it('does not warm up while a switch is under way (its parts look their faces up)', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task, p.idle);
+    let warmed = 0;
+    edition.warmWhenIdle(() => warmed++);
+    edition.set('en', 10, COUNT);
+    await p.idleTime();
+    expect(warmed).toBe(0);
+  });
+
+  it('a cancelled warm-up, or a destroyed story, never warms', async () => {
+    const p = platform();
+    const edition = new EditionSwitch('zh-CN', p.afterPaint, p.task, p.idle);
+    let warmed = 0;
+    const cancel = edition.warmWhenIdle(() => warmed++);
+    cancel();
+    expect(p.idles[0]!.signal.aborted).toBe(true);
+    edition.warmWhenIdle(() => warmed++);
+    edition.destroy();
+    expect(p.idles[1]!.signal.aborted).toBe(true);
+    await p.idleTime();
+    expect(warmed).toBe(0);
   });
 });
