@@ -29,9 +29,14 @@ export function labelTextSizes(l: Label, textScale = 1): number[] {
     if (l.sub) sizes.push(subSize(l.size));
   } else if (l.role === 'big') {
     if (l.rest) sizes.push(Math.max(MIN_TEXT, l.size * BIG_REST));
-    if (l.sub) sizes.push(Math.max(l.size * 0.22, 15 * textScale));
+    if (l.sub) sizes.push(bigSubSize(l.size, textScale));
   }
   return sizes;
+}
+
+/** A big number's label (what it counts): 0.22em, at least 15px × textScale (0.9375rem). */
+export function bigSubSize(size: number, textScale = 1): number {
+  return Math.max(size * 0.22, 15 * textScale);
 }
 
 /** A head's unit, in ems of its number. */

@@ -35,7 +35,10 @@
  *    drawn; a chart drawn while the map shows is drawn without transitions (ChartLayer).
  * 4. When idle, one per idle callback (at most 2 s later): the scenes of the chart steps the
  *    reader may reach next (as they look when entered from this side) and this step's next
- *    highlight. Restarted when the chart's box changes size.
+ *    highlight; after each, in an idle callback of its own, the faces of its text that the
+ *    page has not used yet (lib/charts/chart-faces.ts: the first layout in a new weight and
+ *    size otherwise looks the face up in the commit's task). Restarted when the chart's box
+ *    changes size.
  * 5. When idle (at most 1 s later): the hidden map moves to the map step it waits at (the one
  *    ahead, or the one just left), so showing it redraws nothing.
  * 6. The map module (the controller's lifetime, not a step's): on a map step at once; within
@@ -56,6 +59,8 @@ import type { Scene } from '../charts/chart-scene';
 import { emphasisFor } from '../charts/emphasis';
 import { revealProgress, travelCount } from '../charts/progress';
 import { createSceneCache } from '../charts/scene-cache';
+import { chartFaces, faceKey, type TextFace } from '../charts/chart-faces';
+import { warmTexts } from '../story/warm-fonts';
 import { lastMapStepUpTo, mapIsNear, mapStepAt } from '../map/links';
 import { chartStepAt, chartStepsNear, stageState, stepFigures } from '../story/derive';
 import { isAbort, layOutNow, stageScheduler, type TaskScheduler } from './scheduler';
@@ -91,6 +96,8 @@ export interface StageControllerOptions {
   buildScene?: (input: SceneInput) => Scene;
   /** The map module, in pieces (load-map-in-pieces.ts). */
   loadMap?: () => AsyncGenerator<unknown, MapViewComponent>;
+  /** Readies text faces in a font stack (a canvas measures them on the page). */
+  warmFaces?: (faces: readonly TextFace[], family: string) => void;
 }
 
 /** The chart's box until measured, and where a box measured as empty (hidden) keeps it. */
@@ -136,7 +143,13 @@ export class StageController {
   readonly #scheduler: TaskScheduler;
   readonly #layOut: () => void;
   readonly #loadMap: () => AsyncGenerator<unknown, MapViewComponent>;
+  readonly #warmFaces: (faces: readonly TextFace[], family: string) => void;
   readonly #scenes: ReturnType<typeof createSceneCache>;
+  /** The chart's font stack (ChartLayer measures it with the box). */
+  #chartFamily = '';
+  /** Faces already in use or readied, by font stack and faceKey (nothing renders from it). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #facesReady = new Set<string>();
 
   /** The controller's lifetime: the map module loads under it; destroy() aborts it. */
   readonly #lifetime = new AbortController();
@@ -251,6 +264,7 @@ export class StageController {
     this.#scheduler = options.scheduler ?? stageScheduler;
     this.#layOut = options.layOut ?? (() => layOutNow());
     this.#loadMap = options.loadMap ?? loadMapInPieces;
+    this.#warmFaces = options.warmFaces ?? ((faces, family) => void warmTexts(faces, family));
     this.#scenes = createSceneCache(SCENES_KEPT, options.buildScene ?? buildScene);
     // The first state is committed as it is: the stage mounts showing it.
     this.active = options.active ?? NOT_ENTERED;
@@ -281,7 +295,8 @@ export class StageController {
   }
 
   /** The chart's box, measured by ChartLayer (a ResizeObserver). */
-  measureChart({ width, height, textScale }: ChartBox): void {
+  measureChart({ width, height, textScale, family }: ChartBox): void {
+    if (family) this.#chartFamily = family;
     if (width > 0 && height > 0) {
       if (width !== this.chartSize.width || height !== this.chartSize.height) {
         this.chartSize = { width, height };
@@ -391,14 +406,45 @@ export class StageController {
     if (input.lit !== undefined && this.chartOnStage && input.lit < listItems(this.chartOnStage)) {
       ahead.unshift({ ...input, lit: input.lit + 1 });
     }
-    const todo = ahead.filter((a) => !this.#scenes.has(a));
+    this.#facesInUse(input);
     const build = async () => {
-      for (const next of todo) {
+      for (const next of ahead) {
+        if (!this.#scenes.has(next)) {
+          await this.#scheduler.idle(signal, AHEAD_WITHIN);
+          this.#scenes.get(next);
+        }
+        if (!this.#chartFamily) continue;
+        const faces = this.#newFaces(this.#scenes.get(next).scene);
+        if (!faces.length) continue;
         await this.#scheduler.idle(signal, AHEAD_WITHIN);
-        this.#scenes.get(next);
+        this.#warmFaces(faces, this.#chartFamily);
+        for (const face of faces) this.#facesReady.add(this.#faceId(face));
       }
     };
     this.#after(signal, build());
+  }
+
+  /** The chart on stage is drawn (or about to be, in its box): its faces are in use. */
+  #facesInUse(input: SceneInput): void {
+    if (!this.#chartFamily) return;
+    let scene: Scene;
+    try {
+      scene = this.#scenes.get(input).scene;
+    } catch {
+      return; // drawn as a failure in place (ChartLayer's boundary)
+    }
+    for (const face of this.#newFaces(scene)) this.#facesReady.add(this.#faceId(face));
+  }
+
+  /** The faces of a scene's text not in use or readied yet in the chart's font stack. */
+  #newFaces(scene: Scene): TextFace[] {
+    return chartFaces(scene, this.chartTextScale).filter(
+      (f) => !this.#facesReady.has(this.#faceId(f)),
+    );
+  }
+
+  #faceId(face: TextFace): string {
+    return `${this.#chartFamily}|${faceKey(face)}`;
   }
 
   /** When idle, the hidden map moves to the map step it waits at. */

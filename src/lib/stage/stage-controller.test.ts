@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { SceneInput } from '../charts/build';
-import type { Scene } from '../charts/chart-scene';
+import { label, type Scene } from '../charts/chart-scene';
+import { faceKey } from '../charts/chart-faces';
 import type { Figure, Step } from '../content/types';
 import { UI } from '../i18n/ui';
 import type { MapViewComponent } from '../../components/map/load-map-in-pieces';
@@ -85,10 +86,31 @@ const FIGURES = new Map(
 const index = (id: string) => STEPS.findIndex((s) => s.id === id);
 const at = (id: string, progress = 0) => ({ index: index(id), progress, entered: true });
 
-function setUp(options: { steps?: Step[]; start?: string; failMap?: number } = {}) {
+/** Text sizes of the stand-in scenes that have labels (`faces`): a and d share theirs. */
+const LABEL_SIZE: Record<string, number> = { a: 20, b: 24, c: 28, d: 20, f: 30 };
+
+/** A stand-in scene with one head label, a title and a legend line (chart-faces.ts). */
+const sceneWithText = (id: string): Scene => ({
+  ...({} as Scene),
+  title: id,
+  titleSize: 16,
+  marks: [],
+  lines: [],
+  labels: [label({ key: id, x: 0, y: 0, w: 100, size: LABEL_SIZE[id] ?? 18, strong: id })],
+  legend: [],
+  legendSize: 12,
+  source: '',
+  sourceSize: 12,
+});
+
+function setUp(
+  options: { steps?: Step[]; start?: string; failMap?: number; faces?: boolean } = {},
+) {
   const platform = standIn();
   const built: string[] = [];
   const layOut = vi.fn();
+  /** The faces readied: each call's weights and sizes (faceKey), and the font stack. */
+  const warmed: string[] = [];
   const pieces: string[] = [];
   let failures = options.failMap ?? 0;
   const View = (() => null) as unknown as MapViewComponent;
@@ -118,11 +140,15 @@ function setUp(options: { steps?: Step[]; start?: string; failMap?: number } = {
     loadMap,
     buildScene: (input: SceneInput) => {
       built.push(`${input.step.id}|${input.lit ?? ''}|${input.width}`);
+      if (options.faces) return sceneWithText(input.step.id);
       return { title: input.step.id, marks: [] } as unknown as Scene;
+    },
+    warmFaces: (faces, family) => {
+      warmed.push(`${faces.map(faceKey).join(', ')} in ${family}`);
     },
   });
   const switchEdition = (next: Partial<Edition>) => (edition = { ...edition, ...next });
-  return { stage, platform, built, layOut, pieces, View, switchEdition };
+  return { stage, platform, built, layOut, pieces, View, switchEdition, warmed };
 }
 
 /** Runs every pending task (and the tasks they post) until none is left. */
@@ -457,5 +483,61 @@ describe('StageController: destroy', () => {
     stage.setActive(at('f'));
     expect(platform.tasks() + platform.idles()).toBe(0);
     expect(layOut).not.toHaveBeenCalled();
+  });
+});
+
+describe('StageController: the faces of the charts near', () => {
+  const BOX = { width: 300, height: 400, textScale: 1, family: '"Noto Sans CJK SC", serif' };
+
+  it('readies the faces of a scene built ahead in an idle callback after its build, each once', async () => {
+    const { stage, platform, built, warmed } = setUp({ start: 'b', faces: true });
+    stage.measureChart(BOX);
+    // b is drawn: its faces (24px, the title's 16px, the legend's 12px) are in use.
+    await platform.idle();
+    expect(built).toEqual(['b||300', 'c||300']);
+    expect(warmed).toEqual([]);
+    await platform.idle();
+    expect(warmed).toEqual(['400 28, 700 28 in "Noto Sans CJK SC", serif']);
+    await platform.idle();
+    expect(built).toEqual(['b||300', 'c||300', 'a||300']);
+    await platform.idle();
+    expect(warmed).toEqual([
+      '400 28, 700 28 in "Noto Sans CJK SC", serif',
+      '400 20, 700 20 in "Noto Sans CJK SC", serif',
+    ]);
+    expect(platform.idles()).toBe(0);
+  });
+
+  it('readies no face twice: d, set like a, needs only its build', async () => {
+    const { stage, platform, built, warmed } = setUp({ start: 'b', faces: true });
+    stage.measureChart(BOX);
+    while (platform.idles() > 0) await platform.idle();
+    expect(warmed).toHaveLength(2);
+    stage.setActive(at('c'));
+    await runTasks(platform);
+    expect(stage.chartOnStage?.step.id).toBe('c');
+    // Near c: d (built now) and b (cached, in use before); the map module loads when idle too.
+    while (platform.idles() > 0) await platform.idle();
+    expect(built.slice(3)).toEqual(['d||300']);
+    expect(warmed).toHaveLength(2);
+  });
+
+  it('readies none while the font stack is unknown, and none for a step the reader left', async () => {
+    const unknown = setUp({ start: 'b', faces: true });
+    unknown.stage.measureChart({ width: 300, height: 400, textScale: 1 });
+    expect(unknown.stage.chartScene?.title).toBe('b');
+    while (unknown.platform.idles() > 0) await unknown.platform.idle();
+    expect(unknown.built).toEqual(['b||300', 'c||300', 'a||300']);
+    expect(unknown.warmed).toEqual([]);
+
+    const { stage, platform, warmed } = setUp({ start: 'b', faces: true });
+    stage.measureChart(BOX);
+    await platform.idle(); // c built; its faces wait for the next idle callback
+    stage.setActive(at('g')); // far from c: the idle work near b was aborted before c's faces
+    await runTasks(platform);
+    while (platform.idles() > 0) await platform.idle();
+    expect(stage.chartOnStage?.step.id).toBe('g');
+    // Only the faces near g: f's (toilets is set like g).
+    expect(warmed).toEqual(['400 30, 700 30 in "Noto Sans CJK SC", serif']);
   });
 });

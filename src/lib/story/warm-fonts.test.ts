@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionFontProperty, fontsToWarm, warmFonts } from './warm-fonts';
+import { editionFontProperty, fontsToWarm, warmFonts, warmTexts } from './warm-fonts';
 
 const style = (fontSize: string, fontWeight = '400', fontStyle = 'normal') => ({
   fontSize,
@@ -55,6 +55,42 @@ describe('warmFonts', () => {
     const measurer = { font: '', measureText: () => expect.fail('measured') };
     expect(warmFonts([style('16px')], 'serif', 'x', null)).toEqual([]);
     expect(warmFonts([style('16px')], '  ', 'x', measurer)).toEqual([]);
+  });
+});
+
+describe('warmTexts', () => {
+  it('measures each text at its weight and size, in the family given', () => {
+    const measured: string[] = [];
+    const measurer = {
+      font: '',
+      measureText(text: string) {
+        measured.push(`${this.font} | ${text}`);
+      },
+    };
+    const fonts = warmTexts(
+      [
+        { weight: 800, size: 52, text: '6000余' },
+        { weight: 400, size: 12.48, text: '' },
+      ],
+      ' "Noto Sans CJK SC", sans-serif ',
+      measurer,
+    );
+    expect(fonts).toEqual([
+      'normal 800 52px "Noto Sans CJK SC", sans-serif',
+      'normal 400 12.48px "Noto Sans CJK SC", sans-serif',
+    ]);
+    // An empty text is measured as a space: the face is still looked up (a line's strut).
+    expect(measured).toEqual([
+      'normal 800 52px "Noto Sans CJK SC", sans-serif | 6000余',
+      'normal 400 12.48px "Noto Sans CJK SC", sans-serif |  ',
+    ]);
+  });
+
+  it('does nothing without a canvas or a family', () => {
+    const measurer = { font: '', measureText: () => expect.fail('measured') };
+    const texts = [{ weight: 400, size: 16, text: 'x' }];
+    expect(warmTexts(texts, 'serif', null)).toEqual([]);
+    expect(warmTexts(texts, ' ', measurer)).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@
  * Traced at 4x CPU in the script embed, 25 ms of the tap's 35–42 ms of handlers. A canvas that
  * measures a line of the edition's text at each of those sizes and weights does those lookups
  * ahead, when the page is idle (EditionSwitch.warmWhenIdle), without touching the story's
- * markup.
+ * markup. The stage controller does the same for the charts the reader may reach next
+ * (`warmTexts` with lib/charts/chart-faces.ts).
  */
 
 /**
@@ -35,6 +36,9 @@ export interface TextMeasurer {
   measureText(text: string): unknown;
 }
 
+/** A 2D canvas context to measure with (null where the platform has none). */
+const canvasMeasurer = (): TextMeasurer | null => document.createElement('canvas').getContext('2d');
+
 /**
  * Measures `text` in `family` at each face style (the computed styles of the text the switch
  * lays out first): the browser then has those faces ready. Returns the fonts measured.
@@ -43,13 +47,40 @@ export function warmFonts(
   styles: Iterable<FaceStyle>,
   family: string,
   text: string,
-  measurer: TextMeasurer | null = document.createElement('canvas').getContext('2d'),
+  measurer: TextMeasurer | null = canvasMeasurer(),
 ): string[] {
   if (!measurer || !family.trim()) return [];
   const fonts = fontsToWarm(styles, family.trim());
   for (const font of fonts) {
     measurer.font = font;
     measurer.measureText(text);
+  }
+  return fonts;
+}
+
+/** Text in one weight and size (px): lib/charts/chart-faces.ts lists a chart's. */
+export interface SizedText {
+  weight: number;
+  size: number;
+  text: string;
+}
+
+/**
+ * Measures each text in `family` at its weight and size: the browser then has those faces
+ * (and the fallbacks their characters need) ready. Returns the fonts measured.
+ */
+export function warmTexts(
+  texts: Iterable<SizedText>,
+  family: string,
+  measurer: TextMeasurer | null = canvasMeasurer(),
+): string[] {
+  if (!measurer || !family.trim()) return [];
+  const fonts: string[] = [];
+  for (const { weight, size, text } of texts) {
+    const font = `normal ${weight} ${size}px ${family.trim()}`;
+    measurer.font = font;
+    measurer.measureText(text || ' ');
+    fonts.push(font);
   }
   return fonts;
 }
