@@ -59,7 +59,8 @@ import type { Scene } from '../charts/chart-scene';
 import { emphasisFor } from '../charts/emphasis';
 import { revealProgress, travelCount } from '../charts/progress';
 import { createSceneCache } from '../charts/scene-cache';
-import { chartFaces, faceKey, type TextFace } from '../charts/chart-faces';
+import type { TextFace } from '../charts/chart-faces';
+import { FacesReady } from '../charts/faces-ready';
 import { warmTexts } from '../story/warm-fonts';
 import { lastMapStepUpTo, mapIsNear, mapStepAt } from '../map/links';
 import { chartStepAt, chartStepsNear, stageState, stepFigures } from '../story/derive';
@@ -147,9 +148,8 @@ export class StageController {
   readonly #scenes: ReturnType<typeof createSceneCache>;
   /** The chart's font stack (ChartLayer measures it with the box). */
   #chartFamily = '';
-  /** Faces already in use or readied, by font stack and faceKey (nothing renders from it). */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #facesReady = new Set<string>();
+  /** The chart faces in use or readied. */
+  readonly #facesReady = new FacesReady();
 
   /** The controller's lifetime: the map module loads under it; destroy() aborts it. */
   readonly #lifetime = new AbortController();
@@ -414,11 +414,16 @@ export class StageController {
           this.#scenes.get(next);
         }
         if (!this.#chartFamily) continue;
-        const faces = this.#newFaces(this.#scenes.get(next).scene);
+        const family = this.#chartFamily;
+        const faces = this.#facesReady.missing(
+          this.#scenes.get(next).scene,
+          this.chartTextScale,
+          family,
+        );
         if (!faces.length) continue;
         await this.#scheduler.idle(signal, AHEAD_WITHIN);
-        this.#warmFaces(faces, this.#chartFamily);
-        for (const face of faces) this.#facesReady.add(this.#faceId(face));
+        this.#warmFaces(faces, family);
+        this.#facesReady.add(faces, family);
       }
     };
     this.#after(signal, build());
@@ -433,18 +438,8 @@ export class StageController {
     } catch {
       return; // drawn as a failure in place (ChartLayer's boundary)
     }
-    for (const face of this.#newFaces(scene)) this.#facesReady.add(this.#faceId(face));
-  }
-
-  /** The faces of a scene's text not in use or readied yet in the chart's font stack. */
-  #newFaces(scene: Scene): TextFace[] {
-    return chartFaces(scene, this.chartTextScale).filter(
-      (f) => !this.#facesReady.has(this.#faceId(f)),
-    );
-  }
-
-  #faceId(face: TextFace): string {
-    return `${this.#chartFamily}|${faceKey(face)}`;
+    const family = this.#chartFamily;
+    this.#facesReady.add(this.#facesReady.missing(scene, this.chartTextScale, family), family);
   }
 
   /** When idle, the hidden map moves to the map step it waits at. */
